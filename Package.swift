@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline of DESIGN.md: each module depends only on the stages to its left.
+let package = Package(
+    name: "Ronten",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ronten", targets: ["ronten"]),
+        .library(name: "Ronten", targets: ["Ronten"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Debian ships no .pc file for MeCab, so the module map links it by name.
+        .systemLibrary(
+            name: "CMeCab",
+            providers: [.apt(["libmecab-dev", "mecab-ipadic-utf8"]), .brew(["mecab", "mecab-ipadic"])]
+        ),
+        .target(name: "RontenCore"),
+        .target(name: "RontenIngest", dependencies: ["RontenCore", "CCmark", "Yams"]),
+        .target(
+            name: "RontenLanguage",
+            dependencies: ["RontenCore", "CMeCab"],
+            resources: [.copy("Lexicons")]
+        ),
+        .target(
+            name: "RontenAnalysis",
+            dependencies: ["RontenCore", "RontenLanguage"],
+            resources: [.copy("Lexicons")]
+        ),
+        .target(name: "RontenReport", dependencies: ["RontenCore", "CCmark"]),
+        .target(
+            name: "Ronten",
+            dependencies: ["RontenCore", "RontenIngest", "RontenLanguage", "RontenAnalysis", "RontenReport"]
+        ),
+        .executableTarget(
+            name: "ronten",
+            dependencies: ["Ronten", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "RontenCoreTests", dependencies: ["RontenCore"]),
+        .testTarget(name: "RontenIngestTests", dependencies: ["RontenIngest"]),
+        .testTarget(name: "RontenLanguageTests", dependencies: ["RontenLanguage", "RontenIngest"]),
+        .testTarget(name: "RontenAnalysisTests", dependencies: ["RontenAnalysis", "Ronten"]),
+        .testTarget(name: "RontenTests", dependencies: ["Ronten"]),
+        .testTarget(name: "rontenTests", dependencies: ["ronten"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

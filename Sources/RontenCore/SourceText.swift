@@ -1,0 +1,121 @@
+/// The decoded text of one input file, able to say where any of its bytes
+/// came from in the original file.
+///
+/// The text is UTF-8 with the byte-order mark removed and line ends kept as
+/// the file has them (cmark and the segmenter both read `\r\n` and `\r`), so
+/// for a UTF-8 file every offset is the original offset shifted by the BOM.
+public struct SourceText: Sendable {
+    public let utf8: [UInt8]
+    public let encoding: TextEncoding
+    /// Where each decoded offset came from in the original bytes.
+    public let origin: OffsetMap
+    private let lines: LineIndex
+
+    public init(utf8: [UInt8], encoding: TextEncoding, origin: OffsetMap) {
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.origin = origin
+        self.lines = LineIndex(utf8)
+    }
+
+    /// A text that is its own origin (UTF-8 without BOM): for tests and for
+    /// text that arrives on stdin as JSON.
+    public init(_ string: String) {
+        self.init(utf8: Array(string.utf8), encoding: .utf8, origin: .shift(0))
+    }
+
+    public var string: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The original-file position of a decoded offset.
+    public func position(at offset: Int) -> SourcePosition {
+        let clamped = min(max(offset, 0), utf8.count)
+        let (line, column) = lines.lineAndColumn(at: clamped, in: utf8)
+        return SourcePosition(offset: origin.original(clamped), line: line, column: column)
+    }
+
+    /// The original-file range of a span of decoded offsets.
+    public func range(_ span: Range<Int>) -> SourceRange {
+        SourceRange(start: position(at: span.lowerBound), end: position(at: span.upperBound))
+    }
+}
+
+/// Maps offsets in decoded UTF-8 text back to offsets in the original bytes.
+public enum OffsetMap: Sendable, Hashable {
+    /// Original = decoded + n (UTF-8, with n the length of a BOM).
+    case shift(Int)
+    /// One entry per decoded character: its decoded and original start, with a
+    /// final entry for the end of both texts. Both columns rise strictly.
+    case table(decoded: [Int32], original: [Int32])
+
+    public func original(_ offset: Int) -> Int {
+        switch self {
+        case .shift(let n):
+            return offset + n
+        case .table(let decoded, let original):
+            // The last character start at or before `offset`.
+            var low = 0, high = decoded.count - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if Int(decoded[mid]) <= offset { low = mid } else { high = mid - 1 }
+            }
+            return Int(original[low])
+        }
+    }
+}
+
+/// Line and UTF-16 column of any offset in O(log n): a checkpoint every few
+/// hundred bytes, then a short forward scan. A 50 MB single line costs no
+/// more per lookup than a short one.
+struct LineIndex: Sendable {
+    private static let stride = 256
+    private var offsets: [Int] = [0]
+    private var lineNumbers: [Int] = [1]
+    private var columns: [Int] = [1]
+
+    init(_ bytes: [UInt8]) {
+        var line = 1, column = 1, last = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if i - last >= LineIndex.stride, !LineIndex.isContinuation(b),
+               !(b == 0x0A && i > 0 && bytes[i - 1] == 0x0D) {
+                offsets.append(i); lineNumbers.append(line); columns.append(column)
+                last = i
+            }
+            LineIndex.advance(b, next: i + 1 < n ? bytes[i + 1] : 0, line: &line, column: &column)
+            i += 1
+        }
+    }
+
+    func lineAndColumn(at offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var low = 0, high = offsets.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if offsets[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        var line = lineNumbers[low], column = columns[low]
+        var i = offsets[low]
+        while i < offset {
+            LineIndex.advance(bytes[i], next: i + 1 < bytes.count ? bytes[i + 1] : 0, line: &line, column: &column)
+            i += 1
+        }
+        return (line, column)
+    }
+
+    @inline(__always)
+    private static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    @inline(__always)
+    private static func advance(_ b: UInt8, next: UInt8, line: inout Int, column: inout Int) {
+        switch b {
+        case 0x0A:
+            line += 1; column = 1
+        case 0x0D:
+            // A CR ends the line unless an LF follows, which then ends it.
+            if next != 0x0A { line += 1; column = 1 }
+        default:
+            if !isContinuation(b) { column += b >= 0xF0 ? 2 : 1 }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Glibc
+import RontenCore
+
+/// Bytes → text: finds the encoding without any declaration and keeps, for
+/// every decoded character, the offset of the bytes it came from.
+///
+/// Order of trial: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise valid
+/// UTF-8 wins, then EUC-JP, then Shift_JIS (CP932). Japanese text in
+/// Shift_JIS almost always has lead bytes 0x81–0x9F, which EUC-JP never
+/// uses, so the two rarely both fit; when they do, EUC-JP is the likelier
+/// reading (its bytes read as Shift_JIS are mostly half-width katakana).
+public enum TextDecoder {
+    public static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> SourceText {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes[3...])
+            if let bad = firstInvalidUTF8(body) {
+                throw IngestError(path: path, reason: .invalidEncoding(offset: bad + 3, encoding: "UTF-8"))
+            }
+            try rejectControlBytes(body, path: path, base: 3)
+            return SourceText(utf8: body, encoding: .utf8BOM, origin: .shift(3))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let text = try decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, path: path)
+            try rejectControlBytes(text.utf8, path: path, origin: text.origin)
+            return text
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw IngestError(path: path, reason: .binary(offset: nul, byte: 0))
+        }
+        guard let badUTF8 = firstInvalidUTF8(bytes) else {
+            try rejectControlBytes(bytes, path: path, base: 0)
+            return SourceText(utf8: bytes, encoding: .utf8, origin: .shift(0))
+        }
+        for candidate in [LegacyEncoding.eucJP, .shiftJIS] where candidate.fits(bytes) {
+            if let text = candidate.decode(bytes) {
+                try rejectControlBytes(text.utf8, path: path, origin: text.origin)
+                return text
+            }
+        }
+        throw IngestError(path: path, reason: .invalidEncoding(offset: badUTF8, encoding: "UTF-8"))
+    }
+
+    /// The offset of the first byte that does not begin a valid UTF-8
+    /// sequence (overlong forms and surrogates included), or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            let second = bytes[i + 1]
+            guard second >= low, second <= high else { return i }
+            var k = 2
+            while k < length {
+                guard bytes[i + k] & 0xC0 == 0x80 else { return i }
+                k += 1
+            }
+            i += length
+        }
+        return nil
+    }
+
+    /// Text files hold no C0 control bytes but tab, line ends, VT and FF.
+    private static func isForbiddenControl(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D) || b == 0x7F
+    }
+
+    private static func rejectControlBytes(_ utf8: [UInt8], path: String, base: Int) throws(IngestError) {
+        if let i = utf8.firstIndex(where: isForbiddenControl) {
+            throw IngestError(path: path, reason: .binary(offset: i + base, byte: utf8[i]))
+        }
+    }
+
+    private static func rejectControlBytes(_ utf8: [UInt8], path: String, origin: OffsetMap) throws(IngestError) {
+        if let i = utf8.firstIndex(where: isForbiddenControl) {
+            throw IngestError(path: path, reason: .binary(offset: origin.original(i), byte: utf8[i]))
+        }
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, path: String) throws(IngestError) -> SourceText {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 3 / 2)
+        var decodedStarts: [Int32] = []
+        var originalStarts: [Int32] = []
+        var i = 2
+        func unit(at j: Int) -> UInt32 {
+            bigEndian ? UInt32(bytes[j]) << 8 | UInt32(bytes[j + 1]) : UInt32(bytes[j + 1]) << 8 | UInt32(bytes[j])
+        }
+        while i + 1 < bytes.count {
+            let start = i
+            var scalar = unit(at: i)
+            i += 2
+            if scalar >= 0xD800, scalar <= 0xDBFF {
+                guard i + 1 < bytes.count else {
+                    throw IngestError(path: path, reason: .invalidEncoding(offset: start, encoding: "UTF-16"))
+                }
+                let low = unit(at: i)
+                guard low >= 0xDC00, low <= 0xDFFF else {
+                    throw IngestError(path: path, reason: .invalidEncoding(offset: start, encoding: "UTF-16"))
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                i += 2
+            } else if scalar >= 0xDC00, scalar <= 0xDFFF {
+                throw IngestError(path: path, reason: .invalidEncoding(offset: start, encoding: "UTF-16"))
+            }
+            if scalar == 0 { throw IngestError(path: path, reason: .binary(offset: start, byte: 0)) }
+            decodedStarts.append(Int32(out.count))
+            originalStarts.append(Int32(start))
+            appendUTF8(Unicode.Scalar(scalar)!, to: &out)
+        }
+        if i < bytes.count {
+            throw IngestError(path: path, reason: .invalidEncoding(offset: i, encoding: "UTF-16"))
+        }
+        decodedStarts.append(Int32(out.count))
+        originalStarts.append(Int32(bytes.count))
+        return SourceText(utf8: out, encoding: bigEndian ? .utf16BE : .utf16LE,
+                          origin: .table(decoded: decodedStarts, original: originalStarts))
+    }
+
+    static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (v >> 18)))
+            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import CCmark
+
+/// The one place that touches libcmark on the reading side: parses Markdown
+/// with source positions, walks the tree once, copies what ingestion needs
+/// into Swift values and frees the C tree before returning.
+enum CommonMarkReader {
+    struct Block {
+        enum Kind: Equatable {
+            case heading(level: Int)
+            case paragraph
+            case code
+            case html
+        }
+
+        var kind: Kind
+        /// The innermost container that matters to analysis.
+        var container: Container
+        /// 1-based lines; columns are 1-based UTF-8 byte columns, end inclusive.
+        var startLine: Int, startColumn: Int, endLine: Int, endColumn: Int
+        var inlines: [Inline] = []
+        /// For code and HTML blocks.
+        var literal: String = ""
+    }
+
+    enum Container: Equatable {
+        case none, listItem, blockQuote
+    }
+
+    enum Inline: Equatable {
+        case text(String)
+        case code(String)
+        case html(String)
+        case softBreak
+        case lineBreak
+        /// The end of a link or image: its destination follows in the source.
+        case linkEnd
+    }
+
+    static func read(_ bytes: ArraySlice<UInt8>) -> [Block] {
+        let root: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_SOURCEPOS)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_SOURCEPOS)
+        }
+        guard let root else { return [] }
+        defer { cmark_node_free(root) }
+
+        var blocks: [Block] = []
+        var containers: [Container] = []
+        var current: Block?
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+
+        func position(_ node: OpaquePointer?) -> (Int, Int, Int, Int) {
+            (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
+             Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node)))
+        }
+        func literal(_ node: OpaquePointer?) -> String {
+            cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        }
+        func start(_ kind: Block.Kind, _ node: OpaquePointer?) -> Block {
+            let (sl, sc, el, ec) = position(node)
+            return Block(kind: kind, container: containers.last ?? .none,
+                         startLine: sl, startColumn: sc, endLine: el, endColumn: ec)
+        }
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            let node = cmark_iter_get_node(iterator)
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_ITEM:
+                if entering { containers.append(.listItem) } else { containers.removeLast() }
+            case CMARK_NODE_BLOCK_QUOTE:
+                if entering { containers.append(.blockQuote) } else { containers.removeLast() }
+            case CMARK_NODE_PARAGRAPH:
+                if entering { current = start(.paragraph, node) } else if let block = current { blocks.append(block); current = nil }
+            case CMARK_NODE_HEADING:
+                if entering {
+                    current = start(.heading(level: Int(cmark_node_get_heading_level(node))), node)
+                } else if let block = current { blocks.append(block); current = nil }
+            case CMARK_NODE_CODE_BLOCK:
+                var block = start(.code, node)
+                block.literal = literal(node)
+                blocks.append(block)
+            case CMARK_NODE_HTML_BLOCK:
+                var block = start(.html, node)
+                block.literal = literal(node)
+                blocks.append(block)
+            case CMARK_NODE_TEXT:
+                current?.inlines.append(.text(literal(node)))
+            case CMARK_NODE_CODE:
+                current?.inlines.append(.code(literal(node)))
+            case CMARK_NODE_HTML_INLINE:
+                current?.inlines.append(.html(literal(node)))
+            case CMARK_NODE_SOFTBREAK:
+                current?.inlines.append(.softBreak)
+            case CMARK_NODE_LINEBREAK:
+                current?.inlines.append(.lineBreak)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if !entering { current?.inlines.append(.linkEnd) }
+            default:
+                break
+            }
+        }
+        return blocks
+    }
+}

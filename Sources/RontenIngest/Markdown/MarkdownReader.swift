@@ -1,0 +1,82 @@
+import RontenCore
+
+/// Markdown → raw blocks: libcmark finds the structure, the aligner keeps
+/// every piece of text tied to its source bytes.
+enum MarkdownReader {
+    static func read(_ text: SourceText, from bodyStart: Int) -> [RawBlock] {
+        let bytes = text.utf8
+        let body = bytes[bodyStart...]
+        let lineStarts = lineStartOffsets(bytes, from: bodyStart)
+
+        func offset(line: Int, column: Int) -> Int {
+            guard line >= 1 else { return bodyStart }
+            guard line <= lineStarts.count else { return bytes.count }
+            return min(lineStarts[line - 1] + max(column, 1) - 1, bytes.count)
+        }
+
+        var raw: [RawBlock] = []
+        for block in CommonMarkReader.read(body) {
+            let start = offset(line: block.startLine, column: block.startColumn)
+            // End columns are inclusive; take the whole last character.
+            var end = offset(line: block.endLine, column: block.endColumn) + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            end = max(start, min(end, bytes.count))
+            let span = start..<end
+            switch block.kind {
+            case .heading(let level):
+                let (flat, map) = InlineAligner(source: bytes, window: span).flatten(block.inlines)
+                raw.append(RawBlock(role: .heading(level: level, inferred: false), text: flat, map: map, span: span))
+            case .paragraph:
+                if isTable(bytes[span]) {
+                    raw.append(RawBlock(role: .content(.table), text: String(decoding: bytes[span], as: UTF8.self),
+                                        map: TextMap(verbatimAt: start, length: span.count), span: span))
+                    continue
+                }
+                let (flat, map) = InlineAligner(source: bytes, window: span).flatten(block.inlines)
+                let kind: Block.Kind = switch block.container {
+                case .none: .paragraph
+                case .listItem: .listItem
+                case .blockQuote: .blockQuote
+                }
+                raw.append(RawBlock(role: .content(kind), text: flat, map: map, span: span))
+            case .code, .html:
+                // Kept as written: the source slice, never the markup's meaning.
+                raw.append(RawBlock(role: .content(block.kind == .code ? .code : .html),
+                                    text: String(decoding: bytes[span], as: UTF8.self),
+                                    map: TextMap(verbatimAt: start, length: span.count), span: span))
+            }
+        }
+        return raw
+    }
+
+    /// Decoded offsets of each line start from `start`, as cmark counts lines.
+    static func lineStartOffsets(_ bytes: [UInt8], from start: Int) -> [Int] {
+        var starts = [start]
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
+    }
+
+    /// A pipe table written as text (GFM syntax, which CommonMark reads as a
+    /// paragraph): a header row, then a delimiter row of dashes and pipes.
+    static func isTable(_ block: ArraySlice<UInt8>) -> Bool {
+        let lines = block.split(omittingEmptySubsequences: true, whereSeparator: { $0 == 0x0A || $0 == 0x0D })
+        guard lines.count >= 2, lines[lines.startIndex].contains(0x7C) else { return false }
+        let delimiter = lines[lines.startIndex + 1]
+        var dashes = 0
+        for b in delimiter {
+            switch b {
+            case 0x2D: dashes += 1
+            case 0x7C, 0x3A, 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return dashes >= 3 && delimiter.contains(0x7C)
+    }
+}

@@ -33,8 +33,9 @@ struct OutlineBuilder {
             switch block.role {
             case .heading(let level, let inferred):
                 close()
+                let textSpan = block.text.isEmpty ? block.span : block.map.sourceRange(0..<block.text.utf8.count)
                 current = Section(id: "", heading: Heading(text: block.text, level: level,
-                                                           range: text.range(block.span), inferred: inferred),
+                                                           range: text.range(textSpan), inferred: inferred),
                                   blocks: [])
             case .content(let kind):
                 paragraphCount += 1

@@ -6,7 +6,8 @@ enum TOMLFields {
     static func parse(_ content: String) throws -> [(String, FrontMatter.Value)] {
         var fields: [(String, FrontMatter.Value)] = []
         var table = ""
-        let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.trimmingSuffix("\r")) }
+        let lines = content.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { withoutComment(String($0.trimmingSuffix("\r"))) }
         var index = 0
         while index < lines.count {
             let lineNumber = index + 1
@@ -49,6 +50,24 @@ enum TOMLFields {
             fields.append((table.isEmpty ? key : "\(table).\(key)", .text(try scalar(line, line: lineNumber))))
         }
         return fields
+    }
+
+    /// The line without a `#` comment outside quotes.
+    private static func withoutComment(_ line: String) -> String {
+        var quote: Character?
+        var index = line.startIndex
+        while index < line.endIndex {
+            let c = line[index]
+            if let q = quote {
+                if c == "\\" && q == "\"" { index = line.index(after: index) } else if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "#" {
+                return String(line[..<index])
+            }
+            if index < line.endIndex { index = line.index(after: index) }
+        }
+        return line
     }
 
     private static func bracketDepth(_ text: String) -> Int {

@@ -72,29 +72,41 @@ struct InlineAligner {
     /// literal then maps to the span it was found across.
     private func alignByCharacter(_ literal: [UInt8], from start: Int, map: inout TextMap) -> Int {
         var i = start
-        var matchedStart: Int?
         var k = 0
-        while k < literal.count, i < window.upperBound {
-            let length = utf8Length(literal[k])
-            let character = literal[k..<min(k + length, literal.count)]
-            if i + character.count <= window.upperBound, source[i..<(i + character.count)].elementsEqual(character) {
-                if matchedStart == nil { matchedStart = i }
-                i += character.count
-                k += length
-            } else if source[i] == 0x5C, i + 1 < window.upperBound, source[i + 1] == literal[k] {
-                if matchedStart == nil { matchedStart = i }
-                i += 2
-                k += length
-            } else if source[i] == 0x26, let end = entityEnd(from: i) {
-                if matchedStart == nil { matchedStart = i }
-                i = end
-                k += length
-            } else {
-                i += 1
+        while k < literal.count {
+            let length = min(utf8Length(literal[k]), literal.count - k)
+            let character = literal[k..<(k + length)]
+            // Skip markup until the character appears as itself, an entity or an escape.
+            var matched = false
+            var probe = i
+            while probe < window.upperBound, probe - i <= 64 {
+                if source[probe] == 0x26, let end = entityEnd(from: probe) {
+                    map.append(textLength: length, sourceStart: probe, sourceLength: end - probe)
+                    i = end
+                    matched = true
+                    break
+                }
+                if source[probe] == 0x5C, probe + length < window.upperBound,
+                   source[(probe + 1)..<(probe + 1 + length)].elementsEqual(character) {
+                    map.append(textLength: length, sourceStart: probe, sourceLength: length + 1)
+                    i = probe + 1 + length
+                    matched = true
+                    break
+                }
+                if probe + length <= window.upperBound, source[probe..<(probe + length)].elementsEqual(character) {
+                    map.append(textLength: length, sourceStart: probe, sourceLength: length)
+                    i = probe + length
+                    matched = true
+                    break
+                }
+                probe += 1
             }
+            if !matched {
+                // Not in the source at all (cmark made it): it stands where we are.
+                map.append(textLength: length, sourceStart: i, sourceLength: 0)
+            }
+            k += length
         }
-        let begin = matchedStart ?? start
-        map.append(textLength: literal.count, sourceStart: begin, sourceLength: max(0, i - begin))
         return i
     }
 

@@ -81,7 +81,7 @@ struct LineClassifier {
 
     /// A short line without a sentence-final stop, standing above more text.
     private func isHeadingLike(_ span: Range<Int>, at index: Int) -> Bool {
-        guard let next = nextContent(after: index) else { return false }
+        guard let next = nextContent(after: index), !startsWithListMarker(span) else { return false }
         let last = lastScalar(span)
         if isSentenceFinal(last) || [0x3A, 0xFF1A, 0x3001, 0x2C, 0xFF0C, 0x3B, 0xFF1B].contains(last) { return false }
         var scalars = 0, cjk = 0, letters = 0, words = 1

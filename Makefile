@@ -1,0 +1,53 @@
+# Ronten — `make report` and `make test` do all the set-up on a fresh Debian
+# machine with Swift: they install any missing system package first.
+
+SWIFT      ?= swift
+BUILD_DIR  ?= build
+REPORT_DIR ?= $(BUILD_DIR)/report
+RELEASE    := .build/release/ronten
+
+# System packages: libcmark reads and writes Markdown, MeCab with IPADIC
+# analyses Japanese; the cmark and mecab commands are the benchmark's references.
+APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build release report test bench clean help
+
+all: build
+
+help:
+	@echo "make report   build (release) and run Ronten on Examples/ into $(REPORT_DIR)/"
+	@echo "make test     install what is missing and run the test suite"
+	@echo "make build    debug build"
+	@echo "make clean    remove build products"
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+report: release
+	@rm -rf $(REPORT_DIR).tmp && mkdir -p $(REPORT_DIR).tmp
+	@for f in $$(find Examples -type f \( -name '*.md' -o -name '*.txt' \) | sort); do \
+	  out=$(REPORT_DIR).tmp/$${f#Examples/}.json; mkdir -p $$(dirname $$out); \
+	  $(RELEASE) analyze "$$f" > "$$out" || exit 1; \
+	done
+	@rm -rf $(REPORT_DIR) && mv $(REPORT_DIR).tmp $(REPORT_DIR)
+	@echo "Report written to $(REPORT_DIR)/ ($$(find $(REPORT_DIR) -name '*.json' | wc -l) analyses)"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build $(BUILD_DIR)

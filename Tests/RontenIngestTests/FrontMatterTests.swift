@@ -1,0 +1,69 @@
+import Testing
+@testable import RontenIngest
+import RontenCore
+
+struct FrontMatterTests {
+    @Test func readsYAMLFrontMatterFields() throws {
+        let document = try ingest("""
+            ---
+            title: "Metaの賭け"
+            date: 2025-02-01
+            author: 山田
+            lang: ja
+            tags: [AI, 戦略]
+            draft: false
+            ---
+            本文です。
+            """)
+        #expect(document.metadata.title == "Metaの賭け")
+        #expect(document.metadata.date == "2025-02-01")
+        #expect(document.metadata.author == "山田")
+        #expect(document.metadata.language == "ja")
+        #expect(document.metadata.tags == ["AI", "戦略"])
+        #expect(document.metadata.extra == ["draft": "false"])
+        #expect(document.metadata.frontMatter == "yaml")
+        #expect(document.title?.text == "Metaの賭け")
+        #expect(document.title?.origin == .frontMatter)
+        #expect(document.blockTexts == ["本文です。"])
+        #expect(document.blocks[0].range.start == SourcePosition(offset: 104, line: 9, column: 1))
+    }
+
+    @Test func readsHugoTOMLFrontMatterWithArraysOverSeveralLines() throws {
+        let document = try ingest("""
+            +++
+            title = "Go 1.22 について"
+            date = "2024-02-10T12:00:00+09:00"
+            tags = [
+              "golang",
+              "programming", # comment
+            ]
+            description = 'リテラル'
+            [extra]
+            image = "/img/a.png"
+            +++
+
+            本文。
+            """)
+        #expect(document.metadata.title == "Go 1.22 について")
+        #expect(document.metadata.date == "2024-02-10T12:00:00+09:00")
+        #expect(document.metadata.tags == ["golang", "programming"])
+        #expect(document.metadata.extra == ["description": "リテラル", "extra.image": "/img/a.png"])
+        #expect(document.metadata.frontMatter == "toml")
+        #expect(document.blockTexts == ["本文。"])
+    }
+
+    @Test func keepsTheBodyAndNotesUnreadableFrontMatter() throws {
+        let document = try ingest("---\ntitle: [unclosed\n---\nBody text.\n")
+        #expect(document.metadata.title == nil)
+        #expect(document.blockTexts == ["Body text."])
+        #expect(document.notes.map(\.code) == ["front-matter-unreadable"])
+    }
+
+    @Test func dropsAFirstHeadingThatRepeatsTheDeclaredTitle() throws {
+        let document = try ingest("---\ntitle: Open source as a moat\n---\n# Open source as a moat\n\nText.\n")
+        #expect(document.title?.text == "Open source as a moat")
+        #expect(document.title?.range?.start.line == 4)
+        #expect(document.sections.count == 1)
+        #expect(document.sections[0].heading == nil)
+    }
+}

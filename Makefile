@@ -18,6 +18,7 @@ all: build
 help:
 	@echo "make report   build (release) and run Ronten on Examples/ into $(REPORT_DIR)/"
 	@echo "make test     install what is missing and run the test suite"
+	@echo "make bench    time the pipeline against cmark and mecab on ../shared/corpus"
 	@echo "make build    debug build"
 	@echo "make clean    remove build products"
 
@@ -44,6 +45,11 @@ report: release
 	done
 	@rm -rf $(REPORT_DIR) && mv $(REPORT_DIR).tmp $(REPORT_DIR)
 	@echo "Report written to $(REPORT_DIR)/ ($$(find $(REPORT_DIR) -name '*.json' | wc -l) analyses)"
+
+# Needs ../shared/corpus. BENCH_ARGS passes options (e.g. --markdown, --repeat 3).
+bench: release
+	$(SWIFT) build -c release --product ronten-bench
+	.build/release/ronten-bench $(BENCH_ARGS)
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -45,6 +45,8 @@ let package = Package(
             name: "ronten",
             dependencies: ["Ronten", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // `make bench`: the pipeline against cmark and mecab on the same files.
+        .executableTarget(name: "ronten-bench"),
         .testTarget(name: "RontenCoreTests", dependencies: ["RontenCore"]),
         .testTarget(name: "RontenIngestTests", dependencies: ["RontenIngest"]),
         .testTarget(name: "RontenLanguageTests", dependencies: ["RontenLanguage", "RontenIngest"]),

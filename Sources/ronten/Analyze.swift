@@ -30,8 +30,12 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
+    @Option(help: "Articles analysed at once (default: the processors available). Output is the same for any value.")
+    var jobs: Int = Batch.availableJobs
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() throws {
@@ -45,10 +49,21 @@ struct Analyze: ParsableCommand {
         let single = inputs.count == 1 && paths.count == 1 && problems.isEmpty
         var first = true
         if format == .json && !single { output.write("[\n") }
-        for input in inputs {
-            do {
-                let analysis = try pipeline.analyze(input)
-                let json = try JSONOutput.encode(analysis, pretty: format == .json)
+        let pretty = format == .json
+        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
+            { index -> Outcome in
+                do {
+                    return .success(try JSONOutput.encode(try pipeline.analyze(inputs[index]), pretty: pretty))
+                } catch {
+                    return .failure("\(error)")
+                }
+            }
+        }, consume: { _, outcome in
+            switch outcome {
+            case .failure(let message):
+                failed = true
+                Diagnostics.error(message)
+            case .success(let json):
                 switch format {
                 case .jsonl:
                     output.write(json + "\n")
@@ -58,11 +73,8 @@ struct Analyze: ParsableCommand {
                     if single { output.write("\n") }
                 }
                 first = false
-            } catch {
-                failed = true
-                Diagnostics.error("\(error)")
             }
-        }
+        })
         if format == .json && !single { output.write("\n]\n") }
         if failed { throw ExitCode(1) }
     }
@@ -78,4 +90,10 @@ enum InputFormatOption: String, ExpressibleByArgument, CaseIterable {
         case .text: return .text
         }
     }
+}
+
+/// What one input came to: its encoded result or the one-line reason it failed.
+enum Outcome: Sendable {
+    case success(String)
+    case failure(String)
 }

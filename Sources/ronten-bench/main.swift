@@ -1,0 +1,169 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// `make bench`: times Ronten's whole pipeline over the benchmark corpus and,
+// in the same run, the reference tools on the same files (cmark rendering
+// all of it, mecab tokenising the Japanese half). CPU time and peak memory
+// come from the kernel's rusage of each child process.
+
+struct Options {
+    var corpus = "../shared/corpus"
+    var ronten = ".build/release/ronten"
+    var scratch = "build/bench"
+    var repeatFactor = 5
+    var rontenArguments = ["analyze", "--format", "jsonl"]
+    var markdownTable = false
+
+    init(_ arguments: [String]) {
+        var i = 1
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--corpus": corpus = value; i += 1
+            case "--ronten": ronten = value; i += 1
+            case "--scratch": scratch = value; i += 1
+            case "--repeat": repeatFactor = Int(value) ?? 5; i += 1
+            case "--command": rontenArguments = value.split(separator: " ").map(String.init); i += 1
+            case "--markdown": markdownTable = true
+            default:
+                FileHandle.standardError.write(Data("ronten-bench: unknown option \(arguments[i])\n".utf8))
+                exit(2)
+            }
+            i += 1
+        }
+    }
+}
+
+struct Measurement {
+    var name: String
+    var wall: Double
+    var cpu: Double
+    var peakMB: Double
+    var bytes: Int
+    var documents: Int
+    var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / max(wall, 1e-9) }
+    var documentsPerSecond: Double { Double(documents) / max(wall, 1e-9) }
+}
+
+/// Runs a command with stdout to /dev/null and returns wall and CPU seconds
+/// and peak resident memory of that child alone.
+func measure(_ name: String, _ command: [String], bytes: Int, documents: Int, stdin: String? = nil) -> Measurement {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+    var pid: pid_t = 0
+    let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let start = Date()
+    let spawned = posix_spawnp(&pid, command[0], &actions, nil, argv, environ)
+    guard spawned == 0 else {
+        FileHandle.standardError.write(Data("ronten-bench: cannot run \(command[0]): \(String(cString: strerror(spawned)))\n".utf8))
+        exit(1)
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let wall = Date().timeIntervalSince(start)
+    if status != 0 {
+        FileHandle.standardError.write(Data("ronten-bench: \(command.prefix(3).joined(separator: " ")) … exited with status \(status >> 8)\n".utf8))
+    }
+    let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return Measurement(name: name, wall: wall, cpu: cpu, peakMB: Double(usage.ru_maxrss) / 1024, bytes: bytes, documents: documents)
+}
+
+func articles(under folder: String) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var files: [String] = []
+    while let path = enumerator.nextObject() as? String {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ["md", "markdown", "txt"].contains(ext) { files.append(folder + "/" + path) }
+    }
+    return files.sorted()
+}
+
+func size(_ files: [String]) -> Int {
+    files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+}
+
+/// One file holding all the given files, for tools that read standard input.
+func concatenate(_ files: [String], into path: String) {
+    FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = FileHandle(forWritingAtPath: path)!
+    for file in files {
+        if let data = FileManager.default.contents(atPath: file) { handle.write(data); handle.write(Data("\n".utf8)) }
+    }
+    handle.closeFile()
+}
+
+let options = Options(CommandLine.arguments)
+// The articles live in the language folders; the corpus's own README is not one.
+let corpusFolders = ["ja", "en"].map { options.corpus + "/" + $0 }
+let all = corpusFolders.flatMap { articles(under: $0) }
+let japanese = all.filter { $0.contains("/ja/") }
+guard !all.isEmpty else {
+    FileHandle.standardError.write(Data("ronten-bench: no articles under \(options.corpus)\n".utf8))
+    exit(1)
+}
+try? FileManager.default.createDirectory(atPath: options.scratch, withIntermediateDirectories: true)
+let allText = options.scratch + "/all.txt", jaText = options.scratch + "/ja.txt"
+concatenate(all, into: allText)
+concatenate(japanese, into: jaText)
+
+// The corpus repeated, as separate files, to see how cost grows with size.
+let repeated = options.scratch + "/corpus-x\(options.repeatFactor)"
+if !FileManager.default.fileExists(atPath: repeated) {
+    for copy in 1...options.repeatFactor {
+        for file in all {
+            let target = repeated + "/\(copy)/" + file.dropFirst(options.corpus.count + 1)
+            try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.copyItem(atPath: file, toPath: target)
+        }
+    }
+}
+
+let allBytes = size(all), jaBytes = size(japanese)
+var rows: [Measurement] = []
+let cmark = measure("cmark (all, 1 core)", ["cmark", allText], bytes: allBytes, documents: all.count)
+let mecab = measure("mecab (ja, 1 core)", ["mecab", jaText], bytes: jaBytes, documents: japanese.count)
+rows += [cmark, mecab]
+let ronten1 = measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1"] + corpusFolders,
+                      bytes: allBytes, documents: all.count)
+let ronten2 = measure("ronten --jobs 2", [options.ronten] + options.rontenArguments + ["--jobs", "2"] + corpusFolders,
+                      bytes: allBytes, documents: all.count)
+let rontenX = measure("ronten --jobs 2 (x\(options.repeatFactor))",
+                      [options.ronten] + options.rontenArguments + ["--jobs", "2", repeated],
+                      bytes: allBytes * options.repeatFactor, documents: all.count * options.repeatFactor)
+rows += [ronten1, ronten2, rontenX]
+
+func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+
+print("Corpus: \(all.count) articles, \(format(Double(allBytes) / 1_048_576, 1)) MB (\(japanese.count) Japanese, \(format(Double(jaBytes) / 1_048_576, 1)) MB)")
+print("Ronten: \(([options.ronten] + options.rontenArguments).joined(separator: " "))")
+print("")
+let header = ["tool", "wall s", "CPU s", "MB/s", "docs/s", "peak MB"]
+let table = rows.map { [$0.name, format($0.wall), format($0.cpu), format($0.megabytesPerSecond, 1),
+                        format($0.documentsPerSecond, 0), format($0.peakMB, 1)] }
+if options.markdownTable {
+    print("| " + header.joined(separator: " | ") + " |")
+    print("|" + header.map { _ in "---" }.joined(separator: "|") + "|")
+    for row in table { print("| " + row.joined(separator: " | ") + " |") }
+} else {
+    let widths = header.indices.map { i in max(header[i].count, table.map { $0[i].count }.max() ?? 0) }
+    func line(_ cells: [String]) -> String {
+        cells.enumerated().map { i, c in i == 0 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            : String(repeating: " ", count: widths[i] - c.count) + c }.joined(separator: "  ")
+    }
+    print(line(header))
+    for row in table { print(line(row)) }
+}
+print("")
+let reference = cmark.cpu + mecab.cpu
+print("CPU ratio, ronten / (mecab ja + cmark all):  \(format(ronten1.cpu / reference))  (target ≤ 3.00)")
+print("Wall speed-up, --jobs 2 over --jobs 1:        \(format(ronten1.wall / ronten2.wall))  (target ≥ 1.70)")
+print("Growth, x\(options.repeatFactor) corpus over x1 (wall, --jobs 2):    \(format(rontenX.wall / ronten2.wall))  (target ≤ \(format(Double(options.repeatFactor) * 1.1, 1)))")
+print("Peak memory, x1 / x\(options.repeatFactor):                       \(format(ronten2.peakMB, 1)) MB / \(format(rontenX.peakMB, 1)) MB  (target < 200 MB)")

@@ -91,6 +91,18 @@ public struct Metadata: Sendable, Codable, Hashable {
     private enum CodingKeys: String, CodingKey {
         case title, date, author, language = "lang", tags, extra, frontMatter
     }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(author, forKey: .author)
+        try container.encodeIfPresent(language, forKey: .language)
+        try container.encode(tags, forKey: .tags)
+        // Dictionary order changes from run to run; output must not.
+        try container.encode(SortedKeys(extra), forKey: .extra)
+        try container.encodeIfPresent(frontMatter, forKey: .frontMatter)
+    }
 }
 
 /// The document's title and where it was found.

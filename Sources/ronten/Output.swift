@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 
 /// Buffered standard output; pipes get whole lines.
 final class OutputStream {
@@ -37,8 +38,6 @@ enum Diagnostics {
 
 enum JSONOutput {
     static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try JSONText.string(value, pretty: pretty)
     }
 }

@@ -43,7 +43,8 @@ struct CompiledLexicon: Sendable {
                 let patternIndex = patterns.count
                 patterns.append(CompiledPattern(entry: entryIndex, pieces: pattern.pieces, pieceBytes: bytes,
                                                 chainOffset: chainCount))
-                chainCount += pattern.pieces.count
+                // Only gap patterns keep partial matches.
+                if pattern.pieces.count > 1 { chainCount += pattern.pieces.count }
                 for (pieceIndex, piece) in bytes.enumerated() {
                     let key = piece.map(CompiledLexicon.fold)
                     let id: Int

@@ -59,7 +59,8 @@ public struct Cue: Sendable, Codable, Hashable {
     public var end: Int
     /// The lexicon entry that matched, such as `ja.hedge.kamoshirenai`.
     public var entry: String
-    /// How strongly a hedge or booster commits (0…1); 1 for other kinds.
+    /// How strongly a hedge, booster or attribution weighs in ``Certainty``
+    /// (0…1, from the lexicon line); 1 for other kinds.
     public var strength: Double
 
     public init(kind: Kind, relation: Relation? = nil, source: Source? = nil, text: String,

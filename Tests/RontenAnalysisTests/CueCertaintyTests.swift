@@ -45,4 +45,12 @@ struct CueCertaintyTests {
         #expect(certainty("実行が依然として重要な変数だが、その軌道はすでに定まっている。", .japanese) == .boosted)
         #expect(certainty("その結果、強力なネットワーク効果が生まれた。", .japanese) == .plain)
     }
+
+    @Test func weaselWordingOfEncyclopedicStyleHedges() {
+        #expect(certainty("Many consider him the greatest player of his generation.", .english) == .hedged)
+        #expect(certainty("It has been suggested that the castle was built earlier.", .english) == .hedged)
+        #expect(certainty("Some critics have described the film as overlong.", .english) == .hedged)
+        #expect(certainty("The film is widely regarded as a classic.", .english) == .hedged)
+        #expect(certainty("The castle was built in 1205 by the Count of Flanders.", .english) == .plain)
+    }
 }

@@ -90,8 +90,7 @@ struct TextBytes {
                 break
             }
             guard position >= 3 else { return false }
-            let lead = Array(bytes[(position - 3)..<position])
-            switch (lead[0], lead[1], lead[2]) {
+            switch (bytes[position - 3], bytes[position - 2], bytes[position - 1]) {
             // 「 『 （ 【 “ ‘ and the ideographic space are openings; 。！？ are stops.
             case (0xE3, 0x80, 0x8C), (0xE3, 0x80, 0x8E), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x90),
                  (0xE2, 0x80, 0x9C), (0xE2, 0x80, 0x98), (0xE3, 0x80, 0x80):

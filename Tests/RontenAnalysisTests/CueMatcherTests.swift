@@ -146,6 +146,14 @@ struct CueMatcherTests {
         ])
     }
 
+    @Test func doesNotFindAlwaysInsideVery() {
+        #expect(found("AIにおける競争優位性にとって、これは非常に重要だ。", .japanese) == [])
+        #expect(found("価格は常に変わる。", .japanese) == [
+            "booster 常に 9-15 ja.booster.tsuneni",
+            "generalisation 常に 9-15 ja.generalisation.tsuneni",
+        ])
+    }
+
     @Test func bridgesAGapWithinOneSentenceOnly() {
         #expect(found("確かにコストは高いが、効果は大きい。", .japanese) == [
             "discourse-marker/concession 確かにコストは高いが 0-30 ja.discourse.tashikani",

@@ -26,7 +26,7 @@ struct LatticeSpans {
                 spans.append(pieceStart..<cut)
                 pieceStart = cut
             }
-            let (scalar, length) = decodeScalar(text, at: index)
+            let (scalar, length) = TokenizerUTF8.scalar(in: text, at: index)
             let script = Script(scalar)
             if script != previousScript { lastScriptChange = index }
             previousScript = script
@@ -35,28 +35,6 @@ struct LatticeSpans {
         }
         spans.append(pieceStart..<count)
         return spans
-    }
-
-    /// The scalar at `index` and its length; a malformed byte counts as one.
-    private static func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = text[index]
-        let length: Int
-        let value: UInt32
-        switch lead {
-        case 0..<0x80: return (UInt32(lead), 1)
-        case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0..<0xF8: length = 4; value = UInt32(lead & 0x07)
-        default: return (0xFFFD, 1)
-        }
-        guard index + length <= text.count else { return (0xFFFD, 1) }
-        var scalar = value
-        for offset in 1..<length {
-            let byte = text[index + offset]
-            guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
-            scalar = scalar << 6 | UInt32(byte & 0x3F)
-        }
-        return (scalar, length)
     }
 
     /// Rough character classes, close enough to MeCab's char.def to find

@@ -37,6 +37,10 @@ private func surfaces(_ text: String) -> [String] {
         #expect(surfaces("$1,000.50 or .5 or -3.5") == ["$", "1,000.50", "or", ".5", "or", "-", "3.5"])
     }
 
+    @Test func keepsATimeOfDayWhole() {
+        #expect(surfaces("at 5:30 p.m. or 17:05, ratio 3:1") == ["at", "5:30", "p.m.", "or", "17:05", ",", "ratio", "3", ":", "1"])
+    }
+
     @Test func leavesTheFullStopOfACommonWordThatEndsASentence() {
         #expect(surfaces("The answer is no. Dr. Who sat.") == ["The", "answer", "is", "no", ".", "Dr.", "Who", "sat", "."])
     }

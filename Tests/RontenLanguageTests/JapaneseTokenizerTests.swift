@@ -126,6 +126,15 @@ private func rows(_ text: String) throws -> [Row] {
         #expect(tokens.map { String(decoding: block[$0.range], as: UTF8.self) } == tokens.map(\.surface))
     }
 
+    @Test func keepsExactRangesThroughNULAndMalformedBytes() throws {
+        let tokenizer = try JapaneseTokenizer()
+        let withNUL = tokenizer.tokenize(Array("投資\u{0}した".utf8))
+        #expect(withNUL.map(\.surface) == ["投資", "\u{0}", "し", "た"])
+        #expect(withNUL.map(\.range) == [0..<6, 6..<7, 7..<10, 10..<13])
+        let malformed = tokenizer.tokenize([0x41, 0xFF, 0xE3, 0x81])
+        #expect(malformed.map(\.range) == [0..<1, 1..<4])
+    }
+
     @Test func givesNoTokensForEmptyOrBlankText() throws {
         let tokenizer = try JapaneseTokenizer()
         #expect(tokenizer.tokenize("").isEmpty)

@@ -10,7 +10,8 @@ import RontenCore
 /// - numbers with thousands separators and decimals (1,000,000; 60.5). A
 ///   currency sign or percent sign is a token of its own ($ + 60.5, 3.5 + %),
 ///   as in the Treebank; a plain number followed by letters is one word
-///   (1st, 5G, 100m), a decimal one is split (60.5 + bn);
+///   (1st, 5G, 100m), a decimal one is split (60.5 + bn); a time of day
+///   (5:30) is one number;
 /// - abbreviations with their period (Mr., Inc., e.g., U.S., a.m.);
 /// - URLs and email addresses whole; `...` and `--` as one token.
 ///
@@ -185,6 +186,11 @@ private struct EnglishScan {
         }
         while isDigit(end) { end += 1 }
         guard plain else { return (end, false) }
+        // A time of day: 5:30, 17:05.
+        if end - k <= 2, end + 2 < scalars.count + 1, scalars[end] == ":", isDigit(end + 1), isDigit(end + 2),
+           !isDigit(end + 3) {
+            return (end + 3, false)
+        }
         while end + 3 < scalars.count + 1, scalars[end] == ",", isDigit(end + 1), isDigit(end + 2),
               isDigit(end + 3), !isDigit(end + 4) {
             end += 4

@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 
 /// What one IPADIC feature string says about a word, parsed once and shared
@@ -99,13 +100,18 @@ final class IPADICEntryCache {
     }
 
     private var slots: [UnsafeRawPointer: Slot] = [:]
-    /// Bounds memory on huge varied inputs; IPADIC has ~390,000 entries.
-    private let capacity = 100_000
+    /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
+    /// article uses a few thousand distinct words, IPADIC has ~390,000.
+    private let capacity = 20_000
 
     func entry(feature: UnsafeBufferPointer<UInt8>, isUnknown: Bool) -> IPADICEntry {
         if let address = feature.baseAddress.map(UnsafeRawPointer.init), let slot = slots[address],
-           slot.feature.count == feature.count, slot.feature.elementsEqual(feature),
-           slot.entry.features.isUnknownWord == isUnknown {
+           slot.feature.count == feature.count, slot.entry.features.isUnknownWord == isUnknown,
+           slot.feature.withUnsafeBytes({ stored in
+               stored.baseAddress.map { memcmp($0, address, feature.count) == 0 } ?? feature.isEmpty
+           }) {
+            // Checked byte for byte all the same: cheap, and it keeps the
+            // cache right even if a feature string ever moved.
             return slot.entry
         }
         let entry = IPADICEntry(feature: feature, isUnknown: isUnknown)

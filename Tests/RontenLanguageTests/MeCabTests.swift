@@ -6,7 +6,8 @@ import Testing
 @Suite struct MeCabTests {
     @Test func sharesOneLoadedModelAcrossCalls() throws {
         #expect(try MeCabModel.shared() === MeCabModel.shared())
-        #expect(try MeCabModel.shared().dictionaryDirectory == ProcessInfo.processInfo.environment["RONTEN_MECAB_DICDIR"])
+        let configured = ProcessInfo.processInfo.environment["RONTEN_MECAB_DICDIR"].flatMap { $0.isEmpty ? nil : $0 }
+        #expect(try MeCabModel.shared().dictionaryDirectory == configured)
     }
 
     @Test func loadsADictionaryFromAnExplicitDirectory() throws {

@@ -12,6 +12,9 @@ import RontenCore
 ///   as in the Treebank; a plain number followed by letters is one word
 ///   (1st, 5G, 100m), a decimal one is split (60.5 + bn); a time of day
 ///   (5:30) is one number;
+/// - a closing apostrophe after a word ending in s split off as a plural
+///   possessive (the students' votes), which misreads a single quotation
+///   mark closing on such a word;
 /// - abbreviations with their period (Mr., Inc., e.g., U.S., a.m.);
 /// - URLs and email addresses whole; `...` and `--` as one token.
 ///

@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +37,10 @@ let package = Package(
             dependencies: ["RontenCore", "RontenLanguage"],
             resources: [.copy("Lexicons")]
         ),
-        .target(name: "RontenReport", dependencies: ["RontenCore", "CCmark"]),
+        .target(
+            name: "RontenReport",
+            dependencies: ["RontenCore", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(
             name: "Ronten",
             dependencies: ["RontenCore", "RontenIngest", "RontenLanguage", "RontenAnalysis", "RontenReport"]
@@ -47,10 +51,14 @@ let package = Package(
         ),
         // `make bench`: the pipeline against cmark and mecab on the same files.
         .executableTarget(name: "ronten-bench"),
+        // `make fuzz`: libFuzzer over ingestion and analysis of arbitrary bytes
+        // (built with -sanitize=fuzzer; not part of a normal build's products).
+        .executableTarget(name: "ronten-fuzz", dependencies: ["Ronten"]),
         .testTarget(name: "RontenCoreTests", dependencies: ["RontenCore"]),
         .testTarget(name: "RontenIngestTests", dependencies: ["RontenIngest"]),
         .testTarget(name: "RontenLanguageTests", dependencies: ["RontenLanguage", "RontenIngest"]),
         .testTarget(name: "RontenAnalysisTests", dependencies: ["RontenAnalysis", "Ronten"]),
+        .testTarget(name: "RontenReportTests", dependencies: ["RontenReport", "Ronten"]),
         .testTarget(name: "RontenTests", dependencies: ["Ronten"]),
         .testTarget(name: "rontenTests", dependencies: ["ronten"]),
     ],

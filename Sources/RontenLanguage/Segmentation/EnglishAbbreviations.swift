@@ -10,7 +10,9 @@ enum AbbreviationKind: Sendable {
     case postpositive
     /// Comes before a number: p. 55, No. 5, Fig. 3.
     case numeric
-    /// Any other: vs., approx., Jan., et al.
+    /// A month: goes on before a day ("Jan. 5"), ends before a capital.
+    case month
+    /// Any other: vs., approx., et al.
     case general
 }
 
@@ -26,9 +28,10 @@ enum EnglishAbbreviations {
     private static let general: Set<WordKey> = keys(
         "vs v cf viz al approx appx ca c esp incl excl misc govt intl natl univ assoc dept div inst est"
             + " ave blvd rd hwy tel ext ref refs yr yrs hr hrs mo mos wk wks min max"
-            + " jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri")
+            + " mon tue tues thu thur thurs fri")
+    private static let months: Set<WordKey> = keys("jan feb apr jun jul aug sep sept oct nov dec")
     /// Abbreviations that are also common words, matched only as written.
-    private static let capitalisedOnly: Set<WordKey> = keys("Mar Sat Sun Wed Art")
+    private static let capitalisedOnly: Set<WordKey> = keys("Sat Sun Wed Art")
 
     /// Capitalised words that usually begin a sentence rather than continue a
     /// name: after "U.S." or an initial they decide that the period ends it.
@@ -65,8 +68,12 @@ enum EnglishAbbreviations {
             if postpositive.contains(key) { return .postpositive }
             if numeric.contains(key) { return .numeric }
             if general.contains(key) { return .general }
+            if months.contains(key) { return .month }
         }
-        if let exact = WordKey(bytes, word, lowercased: false), capitalisedOnly.contains(exact) { return .general }
+        if let exact = WordKey(bytes, word, lowercased: false) {
+            if capitalisedOnly.contains(exact) { return .general }
+            if exact == WordKey("Mar") { return .month }
+        }
         if isNumeroSign(bytes, word) { return .numeric }
         if word.count == 1, bytes[word.lowerBound].isASCIILower { return .general }
         return nil

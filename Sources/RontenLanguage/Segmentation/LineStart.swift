@@ -9,8 +9,30 @@ enum LineStart {
         if k > i, k - i <= 6 { return k == text.count || text[k] == 0x20 || text[k] == 0x09 }
         switch text.scalar(at: i).value {
         case 0x25A0, 0x25A1, 0x25C6, 0x25C7: return true
+        case 0x7B2C: return isChapterNumber(text, after: i + 3)  // 第
         default: return false
         }
+    }
+
+    private static let kanjiNumerals = Set("〇一二三四五六七八九十百".unicodeScalars.map(\.value))
+
+    /// 第1章, 第三節, 第２部: a numbered chapter, section or part.
+    private static func isChapterNumber(_ text: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        var k = start
+        var digits = 0
+        while k < text.count, digits <= 4 {
+            let s = text.scalar(at: k).value
+            switch s {
+            case 0x7AE0, 0x7BC0, 0x90E8, 0x7DE8:  // 章 節 部 編
+                return digits > 0
+            case _ where ScriptClass.isDigit(s) || kanjiNumerals.contains(s):
+                digits += 1
+                k += text.scalar(at: k).length
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// A heading or a list item: "- ", "* ", "+ ", a bullet, ・, ①, "1.", "2)", "a)".

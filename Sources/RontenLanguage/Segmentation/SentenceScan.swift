@@ -17,6 +17,7 @@ struct SentenceScan {
     private var unitMarker: ListMarker?
     private var atLineStart = true
     private var lineIsHeading = false
+    private var lineStart = 0
 
     /// How many scalars a bracket may stay open before its stops count again:
     /// an unclosed 「 must not swallow the rest of a long text.
@@ -60,7 +61,7 @@ struct SentenceScan {
         switch s {
         case 0x2E:
             return period(at: i)
-        case 0x3002, 0xFF61:  // 。｡
+        case 0x3002, 0xFF61, 0xFF01, 0xFF1F:  // 。｡！？
             return japaneseStop(at: i)
         case 0xFF0E:  // ．: a decimal point between digits, a stop elsewhere
             let before = text.scalar(before: i).value
@@ -178,6 +179,7 @@ struct SentenceScan {
             }
         }
         guard breaks > 0 else { return k }
+        defer { lineStart = k }
         atLineStart = true
         let afterHeading = lineIsHeading
         lineIsHeading = false
@@ -208,15 +210,34 @@ struct SentenceScan {
         default:
             break
         }
-        if prev < 0x80, UInt8(prev).isASCIIAlphanumeric {
-            if ScriptClass.isHiragana(next) { return true }
-            if next < 0x80, UInt8(next).isASCIILower {
-                var w = prevStart
-                while w > 0, prevStart - w < WordKey.capacity, text[w - 1].isASCIILetter { w -= 1 }
-                return EnglishAbbreviations.isFunctionWord(text, w..<j)
-            }
+        guard prev < 0x80, UInt8(prev).isASCIIAlphanumeric else { return false }
+        if ScriptClass.isHiragana(next) { return true }
+        guard next < 0x80, UInt8(next).isASCIIAlphanumeric else { return false }
+        // "approved by\nCongress": no sentence ends on "by".
+        var w = prevStart
+        while w > 0, prevStart - w < WordKey.capacity, text[w - 1].isASCIILetter { w -= 1 }
+        if EnglishAbbreviations.isFunctionWord(text, w..<j) { return true }
+        guard UInt8(next).isASCIILower else { return false }
+        // A word, then a lowercase word on the next line: hard-wrapped prose
+        // when the line is as long as prose lines are, or the next line ends
+        // a sentence; short lines that end nowhere are a list ("features\n
+        // contact manager").
+        return j - lineStart >= Self.proseLineLength || nextLineEndsSentence(from: k)
+    }
+
+    static let proseLineLength = 40
+
+    private func nextLineEndsSentence(from k: Int) -> Bool {
+        var e = k
+        while e < n, !text[e].isLineBreak { e += 1 }
+        while e > k, text.followsWhitespace(e) { e = text.scalar(before: e).start }
+        while e > k, ScriptClass.isClosingQuote(text.scalar(before: e).value)
+            || ScriptClass.isClosingBracket(text.scalar(before: e).value) {
+            e = text.scalar(before: e).start
         }
-        return false
+        guard e > k else { return false }
+        let last = text.scalar(before: e).value
+        return last == 0x2E || last == 0x21 || last == 0x3F || ScriptClass.isJapaneseStop(last)
     }
 
     // MARK: - Stops
@@ -262,15 +283,16 @@ struct SentenceScan {
             }
         }
         let q = closers(from: e)
-        if q < n {
-            let next = text.scalar(at: q).value
-            // 「明日行く。」と言った: a quotation closed before a particle goes on.
-            if q > e, Self.isQuotationParticle(next) { return q }
-            // 本当？と聞いた
-            if onlyExclamations, Self.continuesAfterExclamation(text, q) { return q }
-        }
-        stop(at: q)
+        if !quotationGoesOn(stopEnd: e, closersEnd: q, onlyExclamations: onlyExclamations) { stop(at: q) }
         return q
+    }
+
+    /// 「明日行く。」と言った, 本当？と聞いた: a quotation closed before a
+    /// particle, or an exclamation before と思う, is part of a longer sentence.
+    private func quotationGoesOn(stopEnd e: Int, closersEnd q: Int, onlyExclamations: Bool) -> Bool {
+        guard q < n else { return false }
+        if q > e, Self.isQuotationParticle(text.scalar(at: q).value) { return true }
+        return onlyExclamations && Self.continuesAfterExclamation(text, q)
     }
 
     private static func isQuotationParticle(_ s: UInt32) -> Bool {
@@ -300,7 +322,7 @@ struct SentenceScan {
         guard q < n else { return q }
         let next = text.scalar(at: q).value
         if ScriptClass.isJapaneseText(next) {
-            if !Self.continuesAfterExclamation(text, q) { stop(at: q) }
+            if !quotationGoesOn(stopEnd: e, closersEnd: q, onlyExclamations: true) { stop(at: q) }
         } else if text.whitespaceLength(at: q) > 0 {
             // "Yahoo! in the accounting department" goes on.
             if case .lowercase = NextWord.after(text, q) { return q }
@@ -383,7 +405,8 @@ struct SentenceScan {
         }
         let next = text.scalar(at: q).value
         if ScriptClass.isJapaneseText(next) {
-            if kind == nil { stop(at: q) }  // "billion.次に" ends; "U.S.の" does not
+            // "billion.次に" ends; "U.S.の" and 「We are all in.」と do not.
+            if kind == nil, !quotationGoesOn(stopEnd: e, closersEnd: q, onlyExclamations: false) { stop(at: q) }
             return q
         }
         guard text.whitespaceLength(at: q) > 0 else { return q }
@@ -400,7 +423,7 @@ struct SentenceScan {
         case .number:
             switch kind {
             case nil, .initial, .multiPeriod, .postpositive: return true
-            case .title, .numeric, .general: return false
+            case .title, .numeric, .general, .month: return false
             }
         case .japanese, .other:
             return kind == nil
@@ -408,7 +431,7 @@ struct SentenceScan {
             switch kind {
             case nil:
                 return true
-            case .postpositive:
+            case .postpositive, .month:
                 return EnglishAbbreviations.kind(text, next) == nil
             case .initial:
                 if EnglishAbbreviations.isSentenceStarter(text, next) { return true }

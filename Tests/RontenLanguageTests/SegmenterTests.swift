@@ -123,6 +123,22 @@ struct SegmenterTests {
             == ["Meta said in a statement on Tuesday that it would spend more.", "The market fell."])
     }
 
+    @Test func keepsAnAbbreviationAtTheEndOfALineWithTheNextLine() {
+        #expect(sentences("We met Mr.\nSmith yesterday.") == ["We met Mr. Smith yesterday."])
+        #expect(sentences("See e.g.\nthe appendix.") == ["See e.g. the appendix."])
+        #expect(sentences("He ran.\nShe walked.") == ["He ran.", "She walked."])
+    }
+
+    @Test func keepsLinesOfDialogueApart() {
+        #expect(sentences("「おはよう」\n「元気？」") == ["「おはよう」", "「元気？」"])
+        #expect(sentences("「明日行く」\nと彼は言った。") == ["「明日行く」と彼は言った。"])
+    }
+
+    @Test func keepsAReferenceMarkWithTheSentenceItCites() {
+        #expect(sentences("He was a martyr.[1] The emperor published a decree.")
+            == ["He was a martyr.[1]", "The emperor published a decree."])
+    }
+
     @Test func joinsSingleLineBreaksWhenAsked() {
         #expect(sentences("Features\nfast startup\n\nNext one.", joinLineBreaks: true)
             == ["Features fast startup", "Next one."])

@@ -199,8 +199,18 @@ struct SentenceScan {
         if spaceBeforeBreak { return true }
         let (prev, prevStart) = text.scalar(before: j)
         let next = text.scalar(at: k).value
-        if ScriptClass.isJapaneseStop(prev) || prev == 0x2E || prev == 0x21 || prev == 0x3F { return false }
+        if prev == 0x2E {
+            // "Mr.\nSmith", "e.g.\nthe": an abbreviation does not end the line's sentence.
+            switch EnglishAbbreviations.kind(text, wordBefore(prevStart)) {
+            case .title?, .initial?: return true
+            case nil: return false
+            case _: return next < 0x80 && UInt8(next).isASCIILower
+            }
+        }
+        if ScriptClass.isJapaneseStop(prev) || prev == 0x21 || prev == 0x3F { return false }
         if ScriptClass.isJapaneseText(prev) {
+            // 「あ」 and 「い」 on lines of their own are two lines of dialogue.
+            if ScriptClass.isClosingBracket(prev), ScriptClass.isOpeningBracket(next) { return false }
             return ScriptClass.isJapaneseText(next) || ScriptClass.isLatinLetter(next) || ScriptClass.isDigit(next)
                 || ScriptClass.isOpeningPunctuation(next)
         }
@@ -247,6 +257,7 @@ struct SentenceScan {
     private mutating func closers(from e: Int) -> Int {
         var q = e
         while q < n {
+            if let citation = citationEnd(at: q) { q = citation; continue }
             let (s, length) = text.scalar(at: q)
             if ScriptClass.isClosingBracket(s) {
                 close()
@@ -262,11 +273,22 @@ struct SentenceScan {
     private func closersEnd(from e: Int) -> Int {
         var q = e
         while q < n {
+            if let citation = citationEnd(at: q) { q = citation; continue }
             let (s, length) = text.scalar(at: q)
             guard ScriptClass.isClosingBracket(s) || ScriptClass.isClosingQuote(s) else { break }
             q += length
         }
         return q
+    }
+
+    /// "martyr.[1] The": a reference mark after the stop belongs to the
+    /// sentence it cites.
+    private func citationEnd(at q: Int) -> Int? {
+        guard text[q] == 0x5B else { return nil }
+        var k = q + 1
+        while k < n, k - q <= 5, text[k].isASCIIAlphanumeric { k += 1 }
+        guard k > q + 1, k < n, text[k] == 0x5D else { return nil }
+        return k + 1
     }
 
     private mutating func japaneseStop(at p: Int) -> Int {

@@ -106,6 +106,13 @@ struct SegmenterTests {
         #expect(sentences("He said \"No.\" and left.") == ["He said \"No.\" and left."])
     }
 
+    @Test func endsAtAnEllipsisOnlyBeforeACapital() {
+        #expect(sentences("I went to the store... I bought milk.") == ["I went to the store...", "I bought milk."])
+        #expect(sentences("He said . . . nothing.") == ["He said . . . nothing."])
+        #expect(sentences("Quote: “The end is near. . . .” He laughed.")
+            == ["Quote: “The end is near. . . .”", "He laughed."])
+    }
+
     @Test func keepsAParentheticalSentenceInsideTheOuterOne() {
         #expect(sentences("The project (which began in 2019. It was slow.) is over.")
             == ["The project (which began in 2019. It was slow.) is over."])

@@ -38,11 +38,16 @@ extension SentenceScan {
             capitalFollows = false
         }
         if attached {
-            if capitalFollows {
-                stop(at: p + 1)
-                return p + 1
+            guard capitalFollows else { return f }
+            // “The end is near. . . .” He: closed by a quote, the ellipsis
+            // stays inside it and the sentence ends after the quote.
+            if q > f {
+                let q = closers(from: f)
+                stop(at: q)
+                return q
             }
-            return f
+            stop(at: p + 1)
+            return p + 1
         }
         if dots >= 4 {
             let q = closers(from: f)

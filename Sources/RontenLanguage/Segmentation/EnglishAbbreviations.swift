@@ -18,6 +18,22 @@ enum AbbreviationKind: Sendable {
 
 /// Written for Ronten from general knowledge of English usage.
 enum EnglishAbbreviations {
+    /// Every abbreviation by its lowercased key.
+    private static let table: [WordKey: AbbreviationKind] = {
+        var table: [WordKey: AbbreviationKind] = [:]
+        for (words, kind) in [(titles, AbbreviationKind.title), (postpositive, .postpositive), (numeric, .numeric),
+                              (general, .general), (months, .month)] {
+            for key in words where table[key] == nil { table[key] = kind }
+        }
+        return table
+    }()
+
+    /// Abbreviations that are also common words, matched only as written.
+    private static let capitalisedOnly: [WordKey: AbbreviationKind] = [
+        WordKey("Sat"): .general, WordKey("Sun"): .general, WordKey("Wed"): .general, WordKey("Art"): .numeric,
+        WordKey("Mar"): .month,
+    ]
+
     private static let titles: Set<WordKey> = keys(
         "mr mrs ms mx messrs mmes mme mlle dr prof st mt ft gen col lt sgt cpl pvt maj capt cmdr adm brig"
             + " rev hon gov sen rep pres supt insp msgr fr rt atty")
@@ -30,8 +46,6 @@ enum EnglishAbbreviations {
             + " ave blvd rd hwy tel ext ref refs yr yrs hr hrs mo mos wk wks min max"
             + " mon tue tues thu thur thurs fri")
     private static let months: Set<WordKey> = keys("jan feb apr jun jul aug sep sept oct nov dec")
-    /// Abbreviations that are also common words, matched only as written.
-    private static let capitalisedOnly: Set<WordKey> = keys("Sat Sun Wed Art")
 
     /// Capitalised words that usually begin a sentence rather than continue a
     /// name: after "U.S." or an initial they decide that the period ends it.
@@ -63,17 +77,8 @@ enum EnglishAbbreviations {
         if let last = word.last(where: { bytes[$0] == 0x2E }) { word = last + 1..<word.upperBound }
         guard !word.isEmpty else { return nil }
         if word.count == 1, bytes[word.lowerBound].isASCIIUpper { return .initial }
-        if let key = WordKey(bytes, word, lowercased: true) {
-            if titles.contains(key) { return .title }
-            if postpositive.contains(key) { return .postpositive }
-            if numeric.contains(key) { return .numeric }
-            if general.contains(key) { return .general }
-            if months.contains(key) { return .month }
-        }
-        if let exact = WordKey(bytes, word, lowercased: false) {
-            if capitalisedOnly.contains(exact) { return .general }
-            if exact == WordKey("Mar") { return .month }
-        }
+        if let key = WordKey(bytes, word, lowercased: true), let kind = table[key] { return kind }
+        if let exact = WordKey(bytes, word, lowercased: false), let kind = capitalisedOnly[exact] { return kind }
         if isNumeroSign(bytes, word) { return .numeric }
         if word.count == 1, bytes[word.lowerBound].isASCIILower { return .general }
         return nil

@@ -124,13 +124,14 @@ extension SentenceScan {
         guard e + 1 < n, text[e].isASCIIUpper, text[e + 1].isASCIILower, p > 0 else { return false }
         guard text[p - 1].isASCIILower || text[p - 1].isASCIIDigit else { return false }
         guard EnglishAbbreviations.kind(text, word) == nil else { return false }
+        // An address is one ASCII token: look a few dozen bytes either way.
         var k = p
-        while k > 0, p - k < 64, text.whitespaceLength(at: k - 1) == 0 {
+        while k > 0, p - k < 32, text[k - 1] > 0x20 {
             k -= 1
             if text[k] == 0x40 || text[k] == 0x2F { return false }  // @ /
         }
         k = e
-        while k < n, k - e < 64, text.whitespaceLength(at: k) == 0 {
+        while k < n, k - e < 32, text[k] > 0x20 {
             if text[k] == 0x40 || text[k] == 0x2F { return false }
             k += 1
         }

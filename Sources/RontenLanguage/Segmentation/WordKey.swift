@@ -11,10 +11,13 @@ struct WordKey: Hashable, Sendable {
     /// too long to be in any table.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool) {
         guard range.count <= Self.capacity, !range.isEmpty else { return nil }
-        for (k, i) in range.enumerated() {
+        var k: UInt64 = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
             var b = bytes[i]
             if lowercased, b.isASCIIUpper { b |= 0x20 }
-            if k < 8 { low |= UInt64(b) << (8 * UInt64(k)) } else { high |= UInt64(b) << (8 * UInt64(k - 8)) }
+            if k < 8 { low |= UInt64(b) << (8 * k) } else { high |= UInt64(b) << (8 * (k - 8)) }
+            k += 1; i += 1
         }
         length = UInt8(range.count)
     }

@@ -1,7 +1,13 @@
 import RontenCore
 
 /// Splits text into sentences: Japanese, English and both mixed.
-/// (Interface fixed; implementation in progress.)
+///
+/// Stops are 。！？ and their ASCII forms, with closing brackets and quotes
+/// kept on the sentence they close; a stop inside 「…」 or (…) does not end
+/// the enclosing sentence. English periods are judged by the word before
+/// (abbreviation, initial, number) and the word after (lowercase, capital,
+/// a word that usually starts sentences). Headings and list items are units
+/// of their own. One linear pass over the UTF-8 bytes.
 public struct SentenceSegmenter: Sendable {
     public struct Options: Sendable, Hashable {
         /// Treat a single line break inside the text as a space (text from PDF
@@ -16,16 +22,65 @@ public struct SentenceSegmenter: Sendable {
     /// Sentence spans as UTF-8 byte ranges into `text`, in order, not
     /// overlapping, each trimmed of surrounding whitespace, none empty.
     public func split(_ text: [UInt8]) -> [Range<Int>] {
-        var start = 0
-        while start < text.count, text[start] == 0x20 || text[start] == 0x0A { start += 1 }
-        var end = text.count
-        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x0A { end -= 1 }
-        return start < end ? [start..<end] : []
+        text.withUnsafeBufferPointer { bytes in
+            var scan = SentenceScan(text: bytes, joinLineBreaks: options.joinLineBreaks)
+            scan.run()
+            var spans: [Range<Int>] = []
+            var start = 0
+            for end in scan.cuts + [bytes.count] where end >= start {
+                if let span = Self.trimmed(bytes, start..<end) { spans.append(span) }
+                start = end
+            }
+            return spans
+        }
     }
 
     /// The text of one sentence as reported: whitespace runs become one space,
     /// a line break between two Japanese characters disappears.
     public func sentenceText(_ text: [UInt8], _ span: Range<Int>) -> String {
-        String(decoding: text[span], as: UTF8.self)
+        text.withUnsafeBufferPointer { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(span.count)
+            var i = span.lowerBound
+            while i < span.upperBound {
+                guard Self.isCollapsibleSpace(bytes, i) else {
+                    out.append(bytes[i]); i += 1
+                    continue
+                }
+                var k = i
+                var lineBreak = false
+                while k < span.upperBound, Self.isCollapsibleSpace(bytes, k) {
+                    if bytes[k].isLineBreak { lineBreak = true }
+                    k += bytes.whitespaceLength(at: k)
+                }
+                let wrapped = lineBreak && i > span.lowerBound && k < span.upperBound
+                    && ScriptClass.isJapaneseText(bytes.scalar(before: i).value)
+                    && ScriptClass.isJapaneseText(bytes.scalar(at: k).value)
+                if !wrapped { out.append(0x20) }
+                i = k
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Spaces, tabs, line breaks and no-break spaces; the ideographic space
+    /// stays as written, as Japanese text uses it on purpose.
+    private static func isCollapsibleSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let w = bytes.whitespaceLength(at: i)
+        return w == 1 || w == 2
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let w = bytes.whitespaceLength(at: lower)
+            guard w > 0 else { break }
+            lower += w
+        }
+        while upper > lower, bytes.followsWhitespace(upper) {
+            upper = bytes.scalar(before: upper).start
+        }
+        return lower < upper ? lower..<upper : nil
     }
 }

@@ -23,6 +23,14 @@ public struct Cue: Sendable, Codable, Hashable {
         case weakPhrase = "weak-phrase"
         /// 今後, will, by 2030: a statement about the future.
         case prediction
+        /// べきだ, should, we recommend: what ought to be done.
+        case recommendation
+        /// より, 比べて, than, outperforms: one thing ranked against another.
+        case comparison
+        /// 重要だ, 正しい, crucial, wrong: a judgement of value.
+        case evaluation
+        /// もたらす, により, leads to, drives: one thing bringing about another.
+        case causation
     }
 
     /// What a discourse marker says about the statement it introduces.

@@ -93,12 +93,13 @@ extension QuantityReading {
 
         var q = Quantity(text: "", start: start, end: end, kind: .plain)
         var approximation = Quantity.Approximation.exact
+        let negative = lead.start == numberStart && second == nil && isMinusSign(before: numberStart)
 
         // Time words may take 前/後/ago/later after them.
         var timeForm: TimeForm?
         if case .time(_, let form)? = unit?.unit {
             timeForm = form
-            if form == .bare || form == .span {
+            if form == .bare || form == .span || form == .decade {
                 if !t.has("前後", at: end), t.has("前", at: end), !t.has("半", at: end + 3) {
                     timeForm = .ago; end += 3
                 } else if t.has("後", at: end), !t.has("半", at: end + 3) {
@@ -184,8 +185,8 @@ extension QuantityReading {
             q.kind = .count
             q.unit = c
             setAmounts(&q, first, second, shift: 0)
-        case .time(let u, _)?:
-            guard let resume = timeFigure(&q, unit: u, form: timeForm ?? .bare, first: first,
+        case .time(let u, let written)?:
+            guard let resume = timeFigure(&q, unit: u, form: timeForm ?? .bare, decade: written == .decade, first: first,
                                           second: second, lead: lead) else { return end }
             return resume
         case .ordinal?, .things?:
@@ -209,8 +210,25 @@ extension QuantityReading {
             }
             setAmounts(&q, first, second, shift: 0)
         }
+        if negative, q.kind == .money || q.kind == .percent || q.kind == .percentagePoint || q.kind == .plain,
+           let v = q.value, q.start == numberStart {
+            q.value = -v
+            q.start = t.scalar(before: numberStart)!.start
+        }
         emit(q)
         return q.end
+    }
+
+    /// A minus written right before the digits (-5%, −3.2ポイント, ▲10億円), not
+    /// one joining two numbers or a word to a number.
+    func isMinusSign(before i: Int) -> Bool {
+        guard let (s, p) = t.scalar(before: i), s == 0x2D || s == 0x2212 || s == 0x25B2 || s == 0x25B3 else {
+            return false
+        }
+        guard p >= floor else { return false }
+        guard let (before, _) = t.scalar(before: p) else { return true }
+        if before < 0x80 { return !TextBytes.isLetter(UInt8(before)) && !TextBytes.isDigit(UInt8(before)) }
+        return NumeralScalar.digit(before) == nil && !NumeralScalar.isNumeralKanji(before)
     }
 
     /// Sets value, or low and high, scaling by 10^shift (percent: -2).
@@ -249,11 +267,14 @@ extension QuantityReading {
                 n.end = e
                 return true
             }
-            if currency, n.scaleExponent == nil, let s = ["m": 6, "b": 9, "t": 12][w] {
+            // $5m and 10M users are millions; a bare 5m is more likely metres.
+            let capital = e - n.end == 1 && (c == UInt8(ascii: "M") || c == UInt8(ascii: "B"))
+            if currency || capital, n.scaleExponent == nil, let s = ["m": 6, "b": 9, "t": 12][w] {
                 n.multiply(byPowerOfTen: s)
                 n.end = e
                 return true
             }
+            if w == "s" { return n.plainDigitCount == 4 }  // the 1990s
             return ["x", "pp", "ppt", "bp", "bps", "pct"].contains(w)
         }
         guard n.scaleExponent == nil, !n.spelled else { return true }
@@ -267,10 +288,19 @@ extension QuantityReading {
 
     /// The unit after a number: Japanese words directly, English ones after spaces.
     func unit(at i: Int) -> (unit: FigureUnit, end: Int)? {
-        for (word, u) in UnitLexicon.japanese where t.has(word, at: i) {
-            return (u, i + word.utf8CodeUnitCount)
+        let first = t.scalar(at: i).value
+        if UnitLexicon.japaneseUnitStarts.contains(first) {
+            for (word, u) in UnitLexicon.japanese where t.has(word, at: i) {
+                return (u, i + word.utf8CodeUnitCount)
+            }
         }
+        if first == 0xD7 { return (.ratio, i + 2) }  // 10×
+        if first >= 0x80 { return nil }
         let c = t.byte(i)
+        if c == UInt8(ascii: "s"), !TextBytes.isLetter(t.byte(i + 1)), let (p, _) = t.scalar(before: i),
+           p < 0x80, TextBytes.isDigit(UInt8(p)) {
+            return (.time(.year, .decade), i + 1)
+        }
         if (c == UInt8(ascii: "x") || c == UInt8(ascii: "X")), !TextBytes.isLetter(t.byte(i + 1)) {
             return (.ratio, i + 1)
         }
@@ -287,7 +317,7 @@ extension QuantityReading {
         }
         let k = t.skipSpaces(from: i)
         if t.byte(k) == UInt8(ascii: "%") { return (.percent, k + 1) }
-        guard k > i || TextBytes.isLetter(c) else { return nil }
+        guard k > i || TextBytes.isLetter(c), TextBytes.isLetter(t.byte(k)) else { return nil }
         for (word, u) in UnitLexicon.english where t.hasWord(word, at: k) {
             return (u, k + word.utf8CodeUnitCount)
         }
@@ -298,12 +328,17 @@ extension QuantityReading {
 
     /// A hedge written after the figure: 超, 以上, 前後, "or more", `+`.
     func suffixHedge(at i: Int) -> (Quantity.Approximation, Int)? {
-        for (word, a) in UnitLexicon.japaneseSuffixes where t.has(word, at: i) {
-            return (a, i + word.utf8CodeUnitCount)
+        let first = t.scalar(at: i).value
+        if first >= 0x80 {
+            guard UnitLexicon.japaneseSuffixStarts.contains(first) else { return nil }
+            for (word, a) in UnitLexicon.japaneseSuffixes where t.has(word, at: i) {
+                return (a, i + word.utf8CodeUnitCount)
+            }
+            return nil
         }
         if t.byte(i) == UInt8(ascii: "+") { return (.atLeast, i + 1) }
         let k = t.skipSpaces(from: i)
-        guard k > i else { return nil }
+        guard k > i, t.byte(k) == UInt8(ascii: "o") || t.byte(k) == UInt8(ascii: "O") else { return nil }
         for (word, a) in UnitLexicon.englishSuffixes where t.hasWord(word, at: k) {
             return (a, k + word.utf8CodeUnitCount)
         }
@@ -313,9 +348,13 @@ extension QuantityReading {
     /// A hedge written before the figure (約, about, more than), not reaching
     /// back into the previous figure.
     func prefixHedge(before start: Int) -> (Quantity.Approximation, Int)? {
-        for (word, a) in UnitLexicon.japanesePrefixes where t.has(word, endingAt: start) {
-            let s = start - word.utf8CodeUnitCount
-            if s >= floor { return (a, s) }
+        if let (last, _) = t.scalar(before: start), last >= 0x80 {
+            guard UnitLexicon.japanesePrefixEnds.contains(last) else { return nil }
+            for (word, a) in UnitLexicon.japanesePrefixes where t.has(word, endingAt: start) {
+                let s = start - word.utf8CodeUnitCount
+                if s >= floor { return (a, s) }
+            }
+            return nil
         }
         let k = t.skipSpaces(before: start)
         guard k < start || start == 0 else { return nil }

@@ -81,6 +81,7 @@ extension QuantityReading {
         var magnitude: Int?
         var scaleExponent: Int?
         var exactSingle: (m: Double, e: Int)?
+        var teens = false
 
         func pendingValue() -> Double { pending.map { Numeral.decimal($0.m, $0.e) } ?? 0 }
 
@@ -144,6 +145,11 @@ extension QuantityReading {
             } else if NumeralScalar.isPlaceholder(s), i == start {
                 magnitude = 0
                 kanjiCount += 1
+            } else if NumeralScalar.isPlaceholder(s), kanjiCount == 1, section == 10, pending == nil, total == 0 {
+                teens = true  // 十数年: ten-odd, 10…20
+                magnitude = 0
+                section = 0
+                kanjiCount += 1
             } else {
                 break
             }
@@ -155,7 +161,11 @@ extension QuantityReading {
         n.kanjiCount = kanjiCount
         n.kanjiOnly = arabicSegments == 0
         n.scaleExponent = scaleExponent
-        if let mag = magnitude {
+        if var mag = magnitude {
+            if teens {
+                mag += 1
+                n.vagueHigh = 2 * Numeral.power(mag)
+            }
             n.magnitude = mag
             n.value = Numeral.power(mag)
             return n
@@ -229,7 +239,8 @@ extension QuantityReading {
             } else {
                 value = 1
                 end = wordEnd
-                guard scaleWord(at: next) != nil || t.hasWord("dozen", at: next) else { return nil }
+                guard scaleWord(at: next) != nil || t.hasWord("dozen", at: next) || isAgo(afterTimeWordAt: next)
+                else { return nil }
             }
         } else if word == "several" || word == "few" {
             isPlaceholder = true
@@ -282,6 +293,14 @@ extension QuantityReading {
         n.mantissa = value
         n.exponent = 0
         return n
+    }
+
+    /// "a year ago", "a decade ago": the article stands for one only before "ago".
+    func isAgo(afterTimeWordAt i: Int) -> Bool {
+        let e = t.letterRun(from: i)
+        guard let w = t.lowercaseWord(i..<e), ["year", "decade", "month", "week", "day"].contains(w)
+        else { return false }
+        return t.hasWord("ago", at: t.skipSpaces(from: e))
     }
 
     /// An English scale word at `i` and its length: hundred, thousand, million,

@@ -13,8 +13,8 @@ extension QuantityReading {
 
     /// Classifies a number followed by a time word; emits it and returns where
     /// to resume, or nil when the words state no time (13月).
-    mutating func timeFigure(_ q: inout Quantity, unit u: TimeUnit, form: TimeForm, first: Numeral,
-                             second: Numeral?, lead: Lead) -> Int? {
+    mutating func timeFigure(_ q: inout Quantity, unit u: TimeUnit, form: TimeForm, decade: Bool,
+                             first: Numeral, second: Numeral?, lead: Lead) -> Int? {
         let year = calendarYear(first, lead: lead)
         switch (u, form) {
         case (.year, .fiscal):
@@ -33,14 +33,15 @@ extension QuantityReading {
                 q.calendar?.quarter = quarter
                 q.end = end
             }
-        case (.year, .decade):
-            if let y = year, second == nil, lead.eraBase == nil {
-                q.kind = .year  // 1990年代
+        case (.year, _) where decade:
+            if form == .decade, let y = year, second == nil, lead.eraBase == nil {
+                q.kind = .year  // 1990年代, the 1990s
                 q.low = Double(y)
                 q.high = Double(y + 9)
             } else {
-                if t.has("年代", endingAt: q.end) { return nil }
-                return relativeOrDuration(&q, unit: .year, factor: 10, form: .bare, first: first, second: second)
+                if t.has("年代", endingAt: q.end) || t.byte(q.end - 1) == UInt8(ascii: "s") && form == .decade
+                    && TextBytes.isDigit(t.byte(q.end - 2)) { return nil }
+                return relativeOrDuration(&q, unit: .year, factor: 10, form: form, first: first, second: second)
             }
         case (.year, _) where year != nil:
             let y = year!

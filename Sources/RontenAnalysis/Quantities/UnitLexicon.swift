@@ -55,7 +55,7 @@ enum UnitLexicon {
         ("日", .time(.day, .calendar)), ("時間", .time(.hour, .span)), ("分間", .time(.minute, .span)),
         ("四半期", .time(.quarter, .span)),
         ("番目", .ordinal), ("つ目", .ordinal), ("位", .ordinal), ("号", .ordinal), ("番", .ordinal),
-        ("目", .ordinal), ("等", .ordinal),
+        ("目", .ordinal), ("等", .ordinal), ("代", .ordinal),
         ("もの", .things),
         ("つ", .counter("つ")), ("社", .counter("社")), ("人", .counter("人")), ("件", .counter("件")),
         ("個", .counter("個")), ("台", .counter("台")), ("回", .counter("回")), ("本", .counter("本")),
@@ -133,6 +133,20 @@ enum UnitLexicon {
     static let codes: [String: String] = [
         "usd": "USD", "eur": "EUR", "jpy": "JPY", "gbp": "GBP", "cny": "CNY", "rmb": "CNY",
     ]
+
+    /// First scalars of the Japanese words after a number and last scalars of
+    /// those before it, so most characters are rejected with one lookup.
+    static let japaneseUnitStarts = Set(japanese.map { firstScalar($0.0) })
+    static let japaneseSuffixStarts = Set(japaneseSuffixes.map { firstScalar($0.0) })
+    static let japanesePrefixEnds = Set(japanesePrefixes.map { lastScalar($0.0) })
+
+    static func firstScalar(_ word: StaticString) -> UInt32 {
+        word.withUTF8Buffer { TextBytes(bytes: $0).scalar(at: 0).value }
+    }
+
+    static func lastScalar(_ word: StaticString) -> UInt32 {
+        word.withUTF8Buffer { b in TextBytes(bytes: b).scalar(before: b.count)?.value ?? 0 }
+    }
 
     private static func sortedLongestFirst<T>(_ entries: [(StaticString, T)]) -> [(StaticString, T)] {
         entries.sorted { $0.0.utf8CodeUnitCount > $1.0.utf8CodeUnitCount }

@@ -125,6 +125,19 @@ struct TextBytes {
         return s
     }
 
+    /// A lowercase ASCII word of up to 12 letters packed into an integer, five
+    /// bits a letter: a hash key that costs no String for the word.
+    func wordKey(_ range: Range<Int>) -> UInt64? {
+        guard range.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for k in range { key = key << 5 | UInt64(Self.lower(bytes[k]) & 0x1F) }
+        return key
+    }
+
+    static func wordKey(_ word: String) -> UInt64 {
+        word.utf8.reduce(0) { $0 << 5 | UInt64($1 & 0x1F) }
+    }
+
     static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -241,7 +241,7 @@ extension QuantityReading {
            TextBytes.isDigit(t.byte(e + 1)) {
             return t.identifierRun(from: i)
         }
-        guard let w = t.lowercaseWord(i..<e), let trigger = EnglishTriggers.words[w] else { return e }
+        guard let key = t.wordKey(i..<e), let trigger = EnglishTriggers.byKey[key] else { return e }
         switch trigger {
         case .spelled:
             guard var n = spelledNumeral(at: i) else { return e }
@@ -252,7 +252,7 @@ extension QuantityReading {
             return relativeWord(at: i, wordEnd: e, sign: sign) ?? e
         case .fiscal:
             let k = t.skipSpaces(from: e)
-            if w == "fy", k > e { return fiscalCode(at: i, digits: k) ?? e }
+            if e - i == 2, k > e { return fiscalCode(at: i, digits: k) ?? e }
             var d = k
             if t.hasWord("year", at: k) { d = t.skipSpaces(from: k + 4) }
             guard d > e, TextBytes.isDigit(t.byte(d)) else { return e }
@@ -478,6 +478,8 @@ enum EnglishTriggers {
         for (k, c) in UnitLexicon.codes { w[k] = .currencyCode(c) }
         return w
     }()
+
+    static let byKey: [UInt64: Trigger] = Dictionary(uniqueKeysWithValues: words.map { (TextBytes.wordKey($0.key), $0.value) })
 
     /// Words after which a four-digit number is a year.
     static let yearPrepositions: Set<String> = [

@@ -36,3 +36,16 @@ struct QuantityTestsNotFigures {
         #expect(figures("数字のない文です。").isEmpty)
     }
 }
+
+@Suite("Time words inside longer words")
+struct QuantityTestsTimeWordsInsideWords {
+    @Test(arguments: ["未来年表", "将来年金", "過去年度"])
+    func skipsRelativeWordsThatStraddleTwoWords(text: String) {
+        #expect(figures(text).isEmpty)
+    }
+
+    @Test func kanjiDayIsALengthUnlessItFollowsAMonth() {
+        #expect(figure("一日中")?.kind == .duration)
+        #expect(figure("三月一日")?.calendar == Quantity.CalendarDate(month: 3, day: 1))
+    }
+}

@@ -311,25 +311,3 @@ extension QuantityReading {
         return (e, end - i)
     }
 }
-
-/// English number words, written for the project.
-enum EnglishNumbers {
-    static let units: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
-    static let tens: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90,
-    ]
-    static let scales: [String: Int] = [
-        "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-        "bn": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12, "k": 3, "mil": 6,
-    ]
-    /// A plural and how many powers of ten it spans up to the next named scale.
-    static let plurals: [String: (exponent: Int, span: Int)] = [
-        "tens": (1, 1), "dozens": (1, 0), "hundreds": (2, 1), "thousands": (3, 3),
-        "millions": (6, 3), "billions": (9, 3), "trillions": (12, 3),
-    ]
-}

@@ -33,7 +33,11 @@ enum ClaimReader {
     static func isStatistic(_ quantity: Quantity) -> Bool {
         switch quantity.kind {
         case .money, .percent, .percentagePoint, .ratio: return true
-        case .count, .plain: return (quantity.value ?? quantity.high ?? 0) >= 2 || quantity.approximation == .vague
+        case .count, .plain:
+            // 3つの動き enumerates; 3社, 500 users, 何十億人 measure.
+            if quantity.approximation == .vague { return true }
+            if quantity.unit == "つ" { return false }
+            return (quantity.value ?? quantity.high ?? 0) >= (quantity.unit == nil ? 10 : 2)
         default: return false
         }
     }

@@ -55,8 +55,9 @@ public struct Pipeline: Sendable {
         public func analyze(_ bytes: [UInt8], path: String) throws -> Analysis {
             let evaluated = try evaluate(bytes, path: path)
             let findings = RuleRegistry.check(evaluated)
+            let argument = ArgumentBuilder().build(evaluated)
             return Analysis(document: evaluated.document, annotations: evaluated.annotations, claims: evaluated.claims,
-                            findings: findings)
+                            findings: findings, argument: argument)
         }
 
         /// The evaluated document, for callers that need more than the JSON

@@ -49,3 +49,15 @@ struct QuantityTestsTimeWordsInsideWords {
         #expect(figure("三月一日")?.calendar == Quantity.CalendarDate(month: 3, day: 1))
     }
 }
+
+@Suite("Citations and gene names")
+struct QuantityTestsCitations {
+    @Test(arguments: ["as shown before [2]", "see [2, 5]", "in [3-7]", "the 53BP1 protein"])
+    func skipsCitationMarkersAndNamesWithLettersAndDigits(text: String) {
+        #expect(figures(text).isEmpty)
+    }
+
+    @Test func aBracketedAmountWithAUnitStillCounts() {
+        #expect(figure("costs [5%]")?.value == 0.05)
+    }
+}

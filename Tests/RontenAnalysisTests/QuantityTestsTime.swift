@@ -116,4 +116,16 @@ struct QuantityTestsTime {
     @Test func quarterAloneIsNoFigure() {
         #expect(figures("Metaは四半期の収益を追っているのではない").isEmpty)
     }
+
+    @Test func superlativeInYearsLooksBack() {
+        let q = figure("the highest in 22 years")
+        #expect(q?.text == "22 years")
+        #expect(q?.kind == .duration)
+    }
+
+    @Test func quarterOfAFiscalYearKeepsTheYear() {
+        let q = figure("in the fourth quarter of fiscal 2024")
+        #expect(q?.text == "fourth quarter of fiscal 2024")
+        #expect(q?.calendar == Quantity.CalendarDate(year: 2024, quarter: 4))
+    }
 }

@@ -22,11 +22,11 @@ struct QuantityTestsSentences {
          ["231.8 million", "FY2023", "2%"]),
     ])
     func findsEveryFigureInOrder(text: String, expected: [String]) {
-        #expect(figures(text).map(\.text) == expected)
+        #expect(scannedQuantities(text).map(\.text) == expected)
     }
 
     @Test func normalisesTheFiguresOfOneJapaneseSentence() {
-        let found = figures("売上高は前年同期比12.3%減の1,234億5,600万円、純利益は▲56億円だった。")
+        let found = scannedQuantities("売上高は前年同期比12.3%減の1,234億5,600万円、純利益は▲56億円だった。")
         #expect(found.map(\.kind) == [.percent, .money, .money])
         #expect(found.map(\.value) == [0.123, 1.23456e11, -5.6e9])
         #expect(found.map(\.unit) == ["percent", "JPY", "JPY"])

@@ -11,7 +11,7 @@ struct QuantityTestsApproximations {
         ("最大100人", .atMost), ("少なくとも100人", .atLeast),
     ])
     func readsJapaneseHedges(text: String, approximation: Quantity.Approximation) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.approximation == approximation)
     }
@@ -23,22 +23,22 @@ struct QuantityTestsApproximations {
         ("roughly $3 billion", .about), ("no more than 20", .atMost), ("20 or more", .atLeast),
     ])
     func readsEnglishHedges(text: String, approximation: Quantity.Approximation) {
-        let q = figure("we expect \(text) soon")
+        let q = soleQuantity("we expect \(text) soon")
         #expect(q?.text == text)
         #expect(q?.approximation == approximation)
     }
 
     @Test func hedgeAndSuffixWidenTheSpan() {
         let text = "投資額は約5億ドル超に達した"
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == "約5億ドル超")
-        #expect(q?.range == byteRange(of: "約5億ドル超", in: text))
+        #expect(q?.range == utf8Range(of: "約5億ドル超", in: text))
         #expect(q?.value == 5.0e8)
         #expect(q?.approximation == .over)
     }
 
     @Test func readsVagueJapaneseAmountsWithTheirMagnitude() {
-        let billions = figure("何十億人")
+        let billions = soleQuantity("何十億人")
         #expect(billions?.kind == .count)
         #expect(billions?.unit == "人")
         #expect(billions?.approximation == .vague)
@@ -47,12 +47,12 @@ struct QuantityTestsApproximations {
         #expect(billions?.high == 1.0e10)
         #expect(billions?.value == nil)
 
-        let millions = figure("数百万")
+        let millions = soleQuantity("数百万")
         #expect(millions?.magnitude == 6)
         #expect(millions?.low == 1.0e6)
         #expect(millions?.high == 1.0e7)
 
-        let firms = figure("数社")
+        let firms = soleQuantity("数社")
         #expect(firms?.kind == .count)
         #expect(firms?.unit == "社")
         #expect(firms?.magnitude == 0)
@@ -62,7 +62,7 @@ struct QuantityTestsApproximations {
 
     @Test func monoMakesAVagueCountWithoutJoiningTheSpan() {
         let text = "何十億ものアカウント"
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == "何十億")
         #expect(q?.range == 0..<9)
         #expect(q?.kind == .count)
@@ -71,19 +71,19 @@ struct QuantityTestsApproximations {
     }
 
     @Test func readsEnglishVaguePlurals() {
-        let billions = figure("billions of people")
+        let billions = soleQuantity("billions of people")
         #expect(billions?.text == "billions")
         #expect(billions?.approximation == .vague)
         #expect(billions?.magnitude == 9)
         #expect(billions?.low == 1.0e9)
         #expect(billions?.high == 1.0e12)
 
-        let hundreds = figure("hundreds of firms")
+        let hundreds = soleQuantity("hundreds of firms")
         #expect(hundreds?.magnitude == 2)
         #expect(hundreds?.low == 100)
         #expect(hundreds?.high == 1000)
 
-        let tens = figure("tens of thousands of people")
+        let tens = soleQuantity("tens of thousands of people")
         #expect(tens?.text == "tens of thousands")
         #expect(tens?.magnitude == 4)
         #expect(tens?.low == 1.0e4)
@@ -91,7 +91,7 @@ struct QuantityTestsApproximations {
     }
 
     @Test func vagueMoneyKeepsItsCurrency() {
-        let q = figure("数千億円")
+        let q = soleQuantity("数千億円")
         #expect(q?.kind == .money)
         #expect(q?.unit == "JPY")
         #expect(q?.magnitude == 11)

@@ -10,30 +10,30 @@ struct QuantityTestsNotFigures {
         "Windows 11", "Python 3.12", "#1", "1. First item", "10:30", "5G", "3D", "Web3",
     ])
     func skipsIdentifiersVersionsAndLabels(text: String) {
-        #expect(figures(text).isEmpty)
+        #expect(scannedQuantities(text).isEmpty)
     }
 
     @Test(arguments: ["第3の道", "第1位", "2番目", "3人目", "3つ目", "唯一の方法", "統一された", "一部の企業",
                       "十分な", "一方で", "五十嵐さん", "何人いるか", "多数の", "複数社", "one of them",
                       "three companies"])
     func skipsOrdinalsAndNumeralsInsideWords(text: String) {
-        #expect(figures(text).isEmpty)
+        #expect(scannedQuantities(text).isEmpty)
     }
 
     @Test func listMarkerOnALaterLineIsSkippedButFiguresStay() {
-        let found = figures("Plan:\n  2. spend $5 billion")
+        let found = scannedQuantities("Plan:\n  2. spend $5 billion")
         #expect(found.map(\.text) == ["$5 billion"])
     }
 
     @Test func productVersionInJapaneseTextIsSkipped() {
-        let found = figures("LLaMA 3は3社が採用した")
+        let found = scannedQuantities("LLaMA 3は3社が採用した")
         #expect(found.map(\.text) == ["3社"])
     }
 
     @Test func textWithoutFiguresGivesNone() {
-        #expect(figures("").isEmpty)
-        #expect(figures("No figures at all here, just words.").isEmpty)
-        #expect(figures("数字のない文です。").isEmpty)
+        #expect(scannedQuantities("").isEmpty)
+        #expect(scannedQuantities("No figures at all here, just words.").isEmpty)
+        #expect(scannedQuantities("数字のない文です。").isEmpty)
     }
 }
 
@@ -41,11 +41,23 @@ struct QuantityTestsNotFigures {
 struct QuantityTestsTimeWordsInsideWords {
     @Test(arguments: ["未来年表", "将来年金", "過去年度"])
     func skipsRelativeWordsThatStraddleTwoWords(text: String) {
-        #expect(figures(text).isEmpty)
+        #expect(scannedQuantities(text).isEmpty)
     }
 
     @Test func kanjiDayIsALengthUnlessItFollowsAMonth() {
-        #expect(figure("一日中")?.kind == .duration)
-        #expect(figure("三月一日")?.calendar == Quantity.CalendarDate(month: 3, day: 1))
+        #expect(soleQuantity("一日中")?.kind == .duration)
+        #expect(soleQuantity("三月一日")?.calendar == Quantity.CalendarDate(month: 3, day: 1))
+    }
+}
+
+@Suite("Citations and gene names")
+struct QuantityTestsCitations {
+    @Test(arguments: ["as shown before [2]", "see [2, 5]", "in [3-7]", "the 53BP1 protein"])
+    func skipsCitationMarkersAndNamesWithLettersAndDigits(text: String) {
+        #expect(scannedQuantities(text).isEmpty)
+    }
+
+    @Test func aBracketedAmountWithAUnitStillCounts() {
+        #expect(soleQuantity("costs [5%]")?.value == 0.05)
     }
 }

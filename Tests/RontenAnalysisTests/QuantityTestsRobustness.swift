@@ -6,7 +6,7 @@ import Testing
 struct QuantityTestsRobustness {
     @Test func fourHundredDigitsOverflowToInfinityAndKeepTheDigits() {
         let digits = "9" + String(repeating: "8", count: 399)
-        let q = figure("値は\(digits)円")
+        let q = soleQuantity("値は\(digits)円")
         #expect(q?.kind == .money)
         #expect(q?.value == .infinity)
         #expect(q?.overflow == true)
@@ -15,10 +15,10 @@ struct QuantityTestsRobustness {
     }
 
     @Test func longDigitRunsWithMultipliersStayFinite() {
-        let q = figure(String(repeating: "1", count: 305) + "億")
+        let q = soleQuantity(String(repeating: "1", count: 305) + "億")
         #expect(q?.overflow == true)
         #expect(q?.value == .infinity)
-        let ok = figure(String(repeating: "1", count: 20) + "億")
+        let ok = soleQuantity(String(repeating: "1", count: 20) + "億")
         #expect(ok?.overflow == false)
         #expect(ok?.value == 1.1111111111111111e27)
     }
@@ -26,7 +26,7 @@ struct QuantityTestsRobustness {
     @Test func aLongSentenceGivesEveryFigureOnce() {
         let unit = "売上は600億~650億ドル、成長率は3.5%、15年前から何十億人が使う。"
         let text = String(repeating: unit, count: 2000)
-        let found = figures(text)
+        let found = scannedQuantities(text)
         #expect(found.count == 8000)
         #expect(found.last?.text == "何十億人")
         #expect(found.last?.range.upperBound == text.utf8.count - byteCountAfterLastFigure(unit))
@@ -36,12 +36,12 @@ struct QuantityTestsRobustness {
 
     @Test func longRunsWithoutStopsDoNotStall() {
         let kanji = String(repeating: "一", count: 50_000)
-        #expect(figures(kanji).count == 1)
+        #expect(scannedQuantities(kanji).count == 1)
         let spaces = "5" + String(repeating: " ", count: 100_000) + "billion"
-        #expect(figures(spaces).first?.value == 5.0e9)
+        #expect(scannedQuantities(spaces).first?.value == 5.0e9)
         let words = String(repeating: "a ", count: 50_000)
-        #expect(figures(words).isEmpty)
+        #expect(scannedQuantities(words).isEmpty)
         let dashes = String(repeating: "1-", count: 30_000)
-        #expect(!figures(dashes).isEmpty)
+        #expect(!scannedQuantities(dashes).isEmpty)
     }
 }

@@ -11,7 +11,7 @@ struct QuantityTestsSameFigure {
         ("2025年", "in 2025"), ("2025年度", "FY2025"), ("何十億", "数十億"), ("15年前", "15 years ago"),
     ])
     func recognisesTheSameFigure(a: String, b: String) throws {
-        let x = try #require(figures(a).first), y = try #require(figures(b).first)
+        let x = try #require(scannedQuantities(a).first), y = try #require(scannedQuantities(b).first)
         #expect(x.isSameFigure(y))
         #expect(y.isSameFigure(x))
     }
@@ -21,12 +21,12 @@ struct QuantityTestsSameFigure {
         ("3社", "3人"), ("何十億", "数百万"),
     ])
     func tellsDifferentFiguresApart(a: String, b: String) throws {
-        let x = try #require(figures(a).first), y = try #require(figures(b).first)
+        let x = try #require(scannedQuantities(a).first), y = try #require(scannedQuantities(b).first)
         #expect(!x.isSameFigure(y))
     }
 
     @Test func encodesAndDecodesLosslessly() throws {
-        let q = try #require(figure("約600億~650億ドル"))
+        let q = try #require(soleQuantity("約600億~650億ドル"))
         let data = try JSONEncoder().encode(q)
         let back = try JSONDecoder().decode(Quantity.self, from: data)
         #expect(back == q)

@@ -9,14 +9,14 @@ struct QuantityTestsTime {
         ("二〇二五年", 2025), ("in 2025", 2025), ("since 2010,", 2010), ("Meta's 2025 plan", 2025),
     ])
     func readsCalendarYears(text: String, year: Int) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.kind == .year)
         #expect(q?.value == Double(year))
         #expect(q?.calendar == Quantity.CalendarDate(year: year))
     }
 
     @Test func yearSpanExcludesThePreposition() {
-        let q = figure("in 2025")
+        let q = soleQuantity("in 2025")
         #expect(q?.text == "2025")
         #expect(q?.range == 3..<7)
     }
@@ -24,7 +24,7 @@ struct QuantityTestsTime {
     @Test(arguments: [("2025年度", 2025), ("FY2025", 2025), ("FY25", 2025), ("FY 2025", 2025),
                       ("fiscal 2025", 2025), ("fiscal year 2025", 2025), ("令和7年度", 2025), ("25年度", 2025)])
     func readsFiscalYears(text: String, year: Int) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .fiscalYear)
         #expect(q?.value == Double(year))
@@ -39,7 +39,7 @@ struct QuantityTestsTime {
         ("third quarter of 2025", Quantity.CalendarDate(year: 2025, quarter: 3)),
     ])
     func readsQuarters(text: String, calendar: Quantity.CalendarDate) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .quarter)
         #expect(q?.calendar == calendar)
@@ -57,7 +57,7 @@ struct QuantityTestsTime {
         ("Sept. 3", Quantity.CalendarDate(month: 9, day: 3)),
     ])
     func readsDates(text: String, calendar: Quantity.CalendarDate) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .date)
         #expect(q?.calendar == calendar)
@@ -73,7 +73,7 @@ struct QuantityTestsTime {
         ("the next five years", 5.0, "year"), ("two years from now", 2.0, "year"),
     ])
     func readsRelativeTimeAsSignedOffsets(text: String, offset: Double, unit: String) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .relativeTime)
         #expect(q?.value == offset)
@@ -81,15 +81,15 @@ struct QuantityTestsTime {
     }
 
     @Test func readsVagueFutureAndPast() {
-        let future = figure("今後数年")
+        let future = soleQuantity("今後数年")
         #expect(future?.kind == .relativeTime)
         #expect(future?.approximation == .vague)
         #expect(future?.low == 1)
         #expect(future?.high == 10)
-        let past = figure("数年前")
+        let past = soleQuantity("数年前")
         #expect(past?.low == -10)
         #expect(past?.high == -1)
-        let english = figure("the next few years")
+        let english = soleQuantity("the next few years")
         #expect(english?.text == "the next few years")
         #expect(english?.low == 1)
         #expect(english?.high == 10)
@@ -100,20 +100,32 @@ struct QuantityTestsTime {
         ("100年", 100.0, "year"), ("for five years", 5.0, "year"), ("a 5-year plan", 5.0, "year"),
     ])
     func readsDurations(text: String, value: Double, unit: String) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.kind == .duration)
         #expect(q?.value == value)
         #expect(q?.unit == unit)
     }
 
     @Test func decadeOfYearsIsAYearSpan() {
-        let q = figure("1990年代")
+        let q = soleQuantity("1990年代")
         #expect(q?.kind == .year)
         #expect(q?.low == 1990)
         #expect(q?.high == 1999)
     }
 
     @Test func quarterAloneIsNoFigure() {
-        #expect(figures("Metaは四半期の収益を追っているのではない").isEmpty)
+        #expect(scannedQuantities("Metaは四半期の収益を追っているのではない").isEmpty)
+    }
+
+    @Test func superlativeInYearsLooksBack() {
+        let q = soleQuantity("the highest in 22 years")
+        #expect(q?.text == "22 years")
+        #expect(q?.kind == .duration)
+    }
+
+    @Test func quarterOfAFiscalYearKeepsTheYear() {
+        let q = soleQuantity("in the fourth quarter of fiscal 2024")
+        #expect(q?.text == "fourth quarter of fiscal 2024")
+        #expect(q?.calendar == Quantity.CalendarDate(year: 2024, quarter: 4))
     }
 }

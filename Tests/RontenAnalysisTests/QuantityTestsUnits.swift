@@ -14,7 +14,7 @@ struct QuantityTestsUnits {
         ("5 billion USD", "USD", 5.0e9), ("20 euros", "EUR", 20.0),
     ])
     func readsCurrencyBeforeOrAfterTheNumber(text: String, code: String, value: Double) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .money)
         #expect(q?.unit == code)
@@ -26,7 +26,7 @@ struct QuantityTestsUnits {
         ("3割", 0.3), ("50%", 0.5),
     ])
     func storesPercentagesAsFractions(text: String, value: Double) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .percent)
         #expect(q?.unit == "percent")
@@ -38,7 +38,7 @@ struct QuantityTestsUnits {
         ("50 basis points", 0.005), ("25bp", 0.0025),
     ])
     func storesPercentagePointsAsFractions(text: String, value: Double) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .percentagePoint)
         #expect(q?.unit == "percentage-point")
@@ -50,7 +50,7 @@ struct QuantityTestsUnits {
         ("4店舗", "店舗", 4.0),
     ])
     func readsJapaneseCounters(text: String, counter: String, value: Double) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.text == text)
         #expect(q?.kind == .count)
         #expect(q?.unit == counter)
@@ -59,20 +59,20 @@ struct QuantityTestsUnits {
 
     @Test(arguments: [("2倍", 2.0), ("a 10x increase", 10.0), ("3-fold", 3.0), ("3 times", 3.0)])
     func readsMultiplesAsRatios(text: String, value: Double) {
-        let q = figure(text)
+        let q = soleQuantity(text)
         #expect(q?.kind == .ratio)
         #expect(q?.unit == "times")
         #expect(q?.value == value)
     }
 
     @Test func readsEnglishScales() {
-        #expect(figure("1.2bn")?.value == 1.2e9)
-        #expect(figure("1.2 trillion")?.value == 1.2e12)
-        #expect(figure("500 million")?.value == 5.0e8)
-        #expect(figure("2.5k")?.value == 2500)
-        #expect(figure("two million users")?.value == 2.0e6)
-        #expect(figure("a dozen eggs")?.text == "a dozen")
-        #expect(figure("a dozen eggs")?.value == 12)
-        #expect(figure("1.2bn")?.kind == .plain)
+        #expect(soleQuantity("1.2bn")?.value == 1.2e9)
+        #expect(soleQuantity("1.2 trillion")?.value == 1.2e12)
+        #expect(soleQuantity("500 million")?.value == 5.0e8)
+        #expect(soleQuantity("2.5k")?.value == 2500)
+        #expect(soleQuantity("two million users")?.value == 2.0e6)
+        #expect(soleQuantity("a dozen eggs")?.text == "a dozen")
+        #expect(soleQuantity("a dozen eggs")?.value == 12)
+        #expect(soleQuantity("1.2bn")?.kind == .plain)
     }
 }

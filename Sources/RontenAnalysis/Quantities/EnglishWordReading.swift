@@ -91,7 +91,10 @@ extension QuantityReading {
         var q = Quantity(text: "", start: i, end: k + 7, kind: .quarter,
                          calendar: Quantity.CalendarDate(quarter: quarter))
         let of = t.skipSpaces(from: q.end)
-        if t.hasWord("of", at: of), let (year, end) = yearDigits(at: t.skipSpaces(from: of + 2), allowShort: false) {
+        var y = t.skipSpaces(from: of + 2)
+        if t.hasWord("fiscal", at: y) { y = t.skipSpaces(from: y + 6) }
+        if t.hasWord("fy", at: y) { y = t.skipSpaces(from: y + 2) }
+        if t.hasWord("of", at: of), let (year, end) = yearDigits(at: y, allowShort: false) {
             q.calendar?.year = year
             q.value = Double(year)
             q.end = end

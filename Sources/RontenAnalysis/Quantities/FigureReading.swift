@@ -19,6 +19,7 @@ extension QuantityReading {
            let (before, _) = t.scalar(before: p), before < 0x80, TextBytes.isLetter(UInt8(before)) {
             return t.identifierRun(from: i)
         }
+        if let end = citationEnd(at: i) { return end }
         // 10:30 is a time of day, 3:2 a ratio of scores.
         var run = i
         while TextBytes.isDigit(t.byte(run)) { run += 1 }
@@ -28,6 +29,20 @@ extension QuantityReading {
             return run
         }
         return figure(at: i, lead: Lead(start: i))
+    }
+
+    /// The end of a citation marker such as [2], [2, 5] or [3-7], whose
+    /// numbers point at references rather than state amounts.
+    func citationEnd(at i: Int) -> Int? {
+        guard t.byte(i - 1) == UInt8(ascii: "[") else { return nil }
+        var j = i
+        while j < t.count, j - i < 40 {
+            let c = t.byte(j)
+            if c == UInt8(ascii: "]") { return j + 1 }
+            guard TextBytes.isDigit(c) || c == UInt8(ascii: ",") || c == UInt8(ascii: "-") || c == 0x20 else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "1. " or "2) " at the start of a line.

@@ -123,7 +123,7 @@ extension QuantityReading {
                 multipliers += 1
                 scaleExponent = nil
             } else if let m = NumeralScalar.largeMultiplier(s) {
-                guard m < lastLarge, positionalRun <= 1 || arabicSegments == 0 else { break }
+                guard m < lastLarge else { break }  // 万 after 億, never 億 after 万
                 if magnitude != nil {
                     magnitude! += m
                 } else {

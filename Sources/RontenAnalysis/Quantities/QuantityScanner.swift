@@ -13,13 +13,23 @@ import RontenCore
 ///   (SE-0001, GPT-4o, H100, COVID-19, v1.2.3), and numbers with two decimal points;
 /// - a bare number under 1000 right after a capitalised word other than the
 ///   first of the text (LLaMA 3, iPhone 15, Windows 11): a name's version;
-/// - list markers at the start of a line ("1. ", "2) ");
-/// - ordinals: 第3の, 3つ目, 2番目, 1位, #1 (第N四半期 is read as a quarter);
+/// - list markers at the start of a line ("1. ", "2) "), citation markers
+///   ([2], [3-7]) and times of day (10:30);
+/// - ordinals and generations: 第3の, 3つ目, 2番目, 1位, 3代目, 20代, #1
+///   (第N四半期 is read as a quarter);
 /// - kanji numerals inside words (一部, 一方, 十分, 唯一, 統一, 四半期, 五十嵐):
 ///   kanji alone count only before a unit or counter, or as a standalone
 ///   numeral of two or more characters (三千五百, 十五);
 /// - 何 without 十/百/千/万/億 (何人 asks a question), and spelled-out English
-///   numbers with no unit, scale or time word after them ("one of", "three companies").
+///   numbers with no unit, scale or time word after them ("one of", "three companies");
+/// - relative-time words inside longer words (未来年表, 将来年金, 過去年度).
+///
+/// Choices where the text is ambiguous: "X to Y" after "from", and XからY
+/// without まで, are two figures (a change), not a range; a bare four-digit
+/// number 1800–2199 is a year after "in", "by", "since"… or before punctuation,
+/// otherwise plain; glued m/b/t are millions/billions/trillions only after a
+/// currency sign or as capitals (10M, 70B), since 5m is usually metres; bp is
+/// basis points.
 public struct QuantityScanner: Sendable {
     public init() {}
 

@@ -101,7 +101,7 @@ extension QuantityReading {
             if k < q.start {
                 for word: StaticString in ["within", "in"] where t.hasWord(word, endingAt: k) {
                     let s = k - word.utf8CodeUnitCount
-                    if s >= floor { sign = 1; q.start = s }
+                    if s >= floor && !followsSuperlative(s) { sign = 1; q.start = s }
                     break
                 }
             }
@@ -122,6 +122,15 @@ extension QuantityReading {
         }
         emit(q)
         return q.end
+    }
+
+    /// "the highest in 22 years", "the first time in five years": a span up to now.
+    func followsSuperlative(_ i: Int) -> Bool {
+        let k = t.skipSpaces(before: i)
+        var w = k
+        while w > 0, TextBytes.isLetter(t.byte(w - 1)) { w -= 1 }
+        guard k - w >= 4, let word = t.lowercaseWord(w..<k) else { return false }
+        return word.hasSuffix("est") || ["first", "time", "most", "least"].contains(word)
     }
 
     func smallInteger(_ n: Numeral) -> Int? {

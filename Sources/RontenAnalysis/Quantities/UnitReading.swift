@@ -9,7 +9,8 @@ extension QuantityReading {
         if TextBytes.isLetter(c) {
             guard !n.spelled else { return true }
             let e = t.letterRun(from: n.end)
-            guard let w = t.lowercaseWord(n.end..<e) else { return false }
+            // 53BP1, 3D2: letters with digits after them make a name.
+            guard !TextBytes.isDigit(t.byte(e)), let w = t.lowercaseWord(n.end..<e) else { return false }
             if n.scaleExponent == nil, let s = EnglishNumbers.scales[w], s > 2 {
                 n.multiply(byPowerOfTen: s)
                 n.end = e

@@ -52,7 +52,13 @@ public struct ArgumentBuilder: Sendable {
     private func makeUnits(_ evaluated: EvaluatedDocument) -> [ArgumentUnit] {
         var units: [ArgumentUnit] = []
         var sectionOrder: [String: Int] = [:]
-        for facts in evaluated.sentences where facts.claim != nil || evaluated.document.source.format == .segmented {
+        let segmented = evaluated.document.source.format == .segmented
+        for facts in evaluated.sentences where facts.claim != nil || segmented {
+            if !segmented, let last = units.last, last.followers.isEmpty, last.facts.block == facts.block,
+               ArgumentUnit.denies(last.facts), ArgumentUnit.corrects(facts) {
+                units[units.count - 1].followers.append(facts)
+                continue
+            }
             var unit = ArgumentUnit(facts: facts, index: units.count)
             if sectionOrder[facts.section] == nil { sectionOrder[facts.section] = sectionOrder.count }
             unit.sectionIndex = sectionOrder[facts.section]!
@@ -104,6 +110,15 @@ public struct ArgumentBuilder: Sendable {
             plan.stances[i] = .opponent
             plan.roles[i] = .counterpoint
         }
+        // The next sentence of the paragraph answers a reported view when it
+        // denies it: 「過剰投資を疑う声もあった。両陣営が見落としたのは…ではない。」
+        for i in units.indices.dropFirst() where plan.roles[i - 1] == .counterpoint && plan.stances[i] == .proponent {
+            let unit = units[i]
+            if unit.facts.block == units[i - 1].facts.block, !unit.answersAView,
+               unit.isDenialAndCorrection || unit.members.contains(where: ArgumentUnit.denies) {
+                plan.roles[i] = .rebuttal
+            }
+        }
         // A unit right after an opposing view that gives it a reason, without
         // turning against it, speaks for the same voice.
         for i in units.indices.dropFirst() where plan.stances[i - 1] == .opponent && plan.stances[i] == .proponent {
@@ -121,7 +136,7 @@ public struct ArgumentBuilder: Sendable {
     // MARK: - Thesis
 
     private func chooseThesis(_ units: [ArgumentUnit], title: String, plan: Plan) -> Int {
-        let candidates = units.indices.filter { plan.stances[$0] == .proponent }
+        let candidates = units.indices.filter { plan.stances[$0] == .proponent && plan.roles[$0] != .rebuttal }
         let pool = candidates.isEmpty ? Array(units.indices) : candidates
         return pool.max { (score(units[$0], title: title, asThesis: true), -$0) < (score(units[$1], title: title, asThesis: true), -$1) }!
     }
@@ -130,17 +145,10 @@ public struct ArgumentBuilder: Sendable {
     /// or of its section.
     func score(_ unit: ArgumentUnit, title: String, asThesis: Bool) -> Double {
         var score = 0.0
-        switch unit.type {
-        case .recommendation: score += 1.6
-        case .evaluative: score += 1.0
-        case .predictive: score += 0.5
-        case .causal: score += 0.4
-        case .comparative: score += 0.3
-        case .factual: score += 0.0
-        case .analogical: score -= 0.8
-        case .statistical: score -= 0.8
-        case nil: score -= 0.5
-        }
+        // A denial and its correction read as one: the strongest type counts.
+        let types = unit.members.compactMap { $0.claim?.type }
+        let type = types.max { Self.typeWeight($0) < Self.typeWeight($1) }
+        score += type.map(Self.typeWeight) ?? -0.5
         if unit.relations.contains(.conclusion) { score += 1.2 }
         if unit.openingRelation == .contrast { score += 0.6 }
         if unit.openingRelation == .example { score -= 1.2 }
@@ -151,18 +159,20 @@ public struct ArgumentBuilder: Sendable {
         if !unit.facts.quantities.filter(ClaimReader.isStatistic).isEmpty { score -= 0.4 }
         if !unit.facts.cues(.attribution).isEmpty { score -= 0.6 }
         // Short sentences that point back (これは重要だ, This matters) lean on another.
-        let length = unit.facts.sentence.text.count
+        let length = unit.text.count
         if length < 16 { score -= 0.6 }
-        if Self.pointsBack(unit.facts.text) { score -= 0.5 }
+        if Self.pointsBack(unit.facts.text) || Self.refersBack(unit.facts.text) { score -= 0.6 }
+        // "Not X but Y" is how a writer states a point against the expected one.
+        if unit.isDenialAndCorrection { score += 0.8 }
         if asThesis {
             if unit.isFirstInDocument { score += 0.6 }
             if unit.isLastInDocument { score += 0.5 }
             if unit.isLastInSection || unit.isFirstInSection { score += 0.2 }
-            score += 1.2 * overlap(unit.facts.text, title)
+            score += 1.2 * overlap(unit.text, title)
         } else {
             if unit.isFirstInSection { score += 0.7 }
             if unit.isLastInSection { score += 0.3 }
-            if unit.isFirstInParagraph { score += 0.2 }
+            if unit.isFirstInParagraph { score += 0.3 }
         }
         return score
     }
@@ -172,6 +182,25 @@ public struct ArgumentBuilder: Sendable {
         for opener in ["これは", "それは", "これが", "これも", "これらの", "このこと", "This is", "That is", "This ", "That ", "It "]
         where text.hasPrefix(opener) { return true }
         return false
+    }
+
+    static func typeWeight(_ type: ClaimType) -> Double {
+        switch type {
+        case .recommendation: return 1.6
+        case .evaluative: return 0.9
+        case .comparative: return 0.6
+        case .predictive: return 0.4
+        case .causal: return 0.4
+        case .factual: return 0
+        case .analogical: return -0.8
+        case .statistical: return -0.8
+        }
+    }
+
+    /// これは / this early in the sentence: its subject is the sentence before.
+    static func refersBack(_ text: String) -> Bool {
+        let head = String(text.prefix(20))
+        return ["これは", "それは", "これが", "このこと", "これら", "それら"].contains { head.contains($0) }
     }
 
     /// The share of the title's content characters (letters, kanji, kana
@@ -234,8 +263,10 @@ public struct ArgumentBuilder: Sendable {
                 lastOpponent = i
                 continue
             }
-            // An answer to a reported view: しかし / But after a counterpoint.
-            if let opponent = lastOpponent, unit.answersAView || (unit.relations.contains(.contrast) && i - opponent <= 2),
+            // An answer to a reported view: しかし / But after a counterpoint, or
+            // the next sentence of the paragraph when it denies what was said.
+            if let opponent = lastOpponent,
+               unit.answersAView || (unit.relations.contains(.contrast) && i - opponent <= 2) || plan.roles[i] == .rebuttal,
                i - opponent <= 3, units[opponent].sectionIndex == unit.sectionIndex || i - opponent == 1 {
                 plan.roles[i] = .rebuttal
                 let target = plan.roles[opponent] == .premise ? (plan.parents[opponent] ?? opponent) : opponent
@@ -247,7 +278,8 @@ public struct ArgumentBuilder: Sendable {
             if plan.roles[i] == .claim { continue }
 
             // The role from what the unit is.
-            let isLast = unit.isLastInDocument || (unit.isLastInSection && units[i...].allSatisfy { $0.sectionIndex == unit.sectionIndex })
+            let isLast = unit.isLastInDocument || (unit.facts.block == units[units.count - 1].facts.block
+                && (unit.type == .predictive || unit.facts.certainty == .boosted || unit.openingRelation == .conclusion))
             if unit.type == .analogical {
                 plan.roles[i] = .analogy
             } else if unit.openingRelation == .example || unit.facts.cues.contains(where: { $0.relation == .example && $0.start < 24 }) {
@@ -326,10 +358,12 @@ public struct ArgumentBuilder: Sendable {
         var nodes: [ArgumentNode] = []
         var relations: [ArgumentRelation] = []
         for i in units.indices {
-            let facts = units[i].facts
+            let unit = units[i]
+            let members = unit.members
+            let range = SourceRange(start: members[0].sentence.range.start, end: members[members.count - 1].sentence.range.end)
             nodes.append(ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
-                                      sentences: [facts.sentence.id], claims: facts.claim.map { [$0.id] } ?? [],
-                                      text: facts.sentence.text, range: facts.sentence.range, section: facts.section))
+                                      sentences: members.map(\.sentence.id), claims: members.compactMap { $0.claim?.id },
+                                      text: unit.text, range: range, section: unit.facts.section))
             if let parent = plan.parents[i] {
                 relations.append(ArgumentRelation(from: ids[i], to: ids[parent], type: plan.kinds[i], marker: plan.markers[i],
                                                   basis: plan.bases[i], confidence: plan.confidences[i]))

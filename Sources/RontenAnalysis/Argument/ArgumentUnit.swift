@@ -6,6 +6,9 @@ import RontenCore
 /// the same method; the language changes nothing but the lexicons.
 struct ArgumentUnit {
     var facts: SentenceFacts
+    /// Sentences read together with `facts` as one unit: a denial and its
+    /// correction (「…のではない。むしろ…」, "not X. Rather, Y").
+    var followers: [SentenceFacts] = []
     /// Reading order over the whole document.
     var index: Int
     var sectionIndex: Int
@@ -38,6 +41,29 @@ struct ArgumentUnit {
     }
 
     var id: String { facts.sentence.id }
+    var members: [SentenceFacts] { [facts] + followers }
+    var text: String { members.map(\.sentence.text).joined(separator: facts.sentence.language == .english ? " " : "") }
+    var isDenialAndCorrection: Bool { !followers.isEmpty }
+
+    /// Whether the sentence denies something (〜ではない, 〜わけではない, not), so a
+    /// correction may follow.
+    static func denies(_ facts: SentenceFacts) -> Bool {
+        let text = facts.sentence.text
+        for ending in ["ではない。", "のではない。", "わけではない。", "ではありません。", "わけではありません。", "のではない", "ではなかった。"]
+        where text.hasSuffix(ending) { return true }
+        let lower = text.lowercased()
+        return lower.contains(" not ") || lower.contains("n't ") || lower.contains(" no longer ")
+    }
+
+    /// Whether the sentence corrects a denial just made: むしろ, rather, instead,
+    /// or a short sentence straight after it (「…のではない。全く異なるゲームをしているのだ。」).
+    static func corrects(_ facts: SentenceFacts) -> Bool {
+        let text = facts.sentence.text
+        for opener in ["むしろ", "それどころか", "そうではなく", "Rather", "Instead", "On the contrary"] where text.hasPrefix(opener) {
+            return true
+        }
+        return text.count <= 24 && !facts.cues.contains { $0.kind == .discourseMarker }
+    }
     var type: ClaimType? { facts.claim?.type }
     var isClaim: Bool { facts.claim != nil }
 

@@ -74,16 +74,19 @@ public struct SARIFFormat: CheckFormat {
     }
 
     /// The registry's rules, then any rule a finding names that the
-    /// registry does not know (sorted), so every `ruleIndex` points somewhere.
+    /// registry does not know (sorted, at the severity of its first
+    /// finding), so every `ruleIndex` points somewhere.
     private func ruleList(_ report: CheckReport) -> [RuleDescriptor] {
         let known = Set(report.rules.map(\.id))
-        var unknown = Set<String>()
+        var unknown: [String: Severity] = [:]
         for file in report.files {
-            for finding in file.findings where !known.contains(finding.rule) { unknown.insert(finding.rule) }
+            for finding in file.findings where !known.contains(finding.rule) && unknown[finding.rule] == nil {
+                unknown[finding.rule] = finding.severity
+            }
         }
-        return report.rules + unknown.sorted().map { id in
-            let text = LocalizedText(ja: "ルール \(id)（この版の一覧にないルール）", en: "Rule \(id) (not in this build's rule list)")
-            return RuleDescriptor(id: id, defaultSeverity: .warning, summary: text, description: text, help: text)
+        return report.rules + unknown.keys.sorted().map { id in
+            let text = LocalizedText(ja: "ルール \(id)（この版のルール一覧にないもの）", en: "Rule \(id) (not in this build's rule list)")
+            return RuleDescriptor(id: id, defaultSeverity: unknown[id]!, summary: text, description: text, help: text)
         }
     }
 

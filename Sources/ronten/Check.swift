@@ -110,10 +110,12 @@ struct Check: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    // LEAD: plug the rule registry in here. SARIF lists these rules under
-    // `tool.driver.rules`; findings come from `Pipeline.analyze` through
-    // `Analysis.findings`, and a finding whose rule is missing here is still
-    // reported (SARIF gets a stub descriptor for it).
+    // LEAD: plug the rule registry in here (its `[RuleDescriptor]`, in
+    // registry order). SARIF lists these under `tool.driver.rules`. Findings
+    // need no wiring: the worker above reads `Analysis.findings` from
+    // `Pipeline.analyze` (if rules run outside the pipeline, run them on the
+    // analysis in the worker before `CheckedFile(analysis:)`). A finding
+    // whose rule is missing here is still reported, with a stub descriptor.
     static var rules: [RuleDescriptor] { [] }
 
     /// Colour only for a terminal, and never when NO_COLOR has a value

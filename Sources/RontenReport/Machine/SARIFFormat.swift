@@ -103,16 +103,7 @@ public struct SARIFFormat: CheckFormat {
 
     private func result(_ finding: Finding, ruleIndex: Int, artifact: ArtifactPath, fingerprint: String,
                         report: CheckReport) -> JSONValue {
-        let range = finding.range
-        let region: JSONValue = .object([
-            ("startLine", .int(range.start.line)),
-            ("startColumn", .int(range.start.column)),
-            ("endLine", .int(range.end.line)),
-            // SARIF's endColumn is the column just past the region, as ours is.
-            ("endColumn", .int(range.end.column)),
-            ("byteOffset", .int(range.start.offset)),
-            ("byteLength", .int(range.length)),
-        ])
+        let region = Self.region(finding.range)
         return .object([
             ("ruleId", .string(finding.rule)),
             ("ruleIndex", .int(ruleIndex)),
@@ -123,6 +114,26 @@ public struct SARIFFormat: CheckFormat {
                 ("region", region),
             ]))])])),
             ("partialFingerprints", .object([(Fingerprint.key, .string(fingerprint))])),
+        ])
+    }
+
+    /// The range as a SARIF region. A range no rule should produce (line 0,
+    /// an end before the start) is pulled into the schema's bounds, since
+    /// hosts reject a whole log over one invalid region.
+    static func region(_ range: SourceRange) -> JSONValue {
+        let startLine = max(1, range.start.line)
+        let startColumn = max(1, range.start.column)
+        let endLine = max(startLine, range.end.line)
+        // SARIF's endColumn is the column just past the region, as ours is.
+        let endColumn = endLine == startLine ? max(startColumn, range.end.column) : max(1, range.end.column)
+        let byteOffset = max(0, range.start.offset)
+        return .object([
+            ("startLine", .int(startLine)),
+            ("startColumn", .int(startColumn)),
+            ("endLine", .int(endLine)),
+            ("endColumn", .int(endColumn)),
+            ("byteOffset", .int(byteOffset)),
+            ("byteLength", .int(max(0, range.end.offset - byteOffset))),
         ])
     }
 

@@ -35,8 +35,11 @@ public struct Cue: Sendable, Codable, Hashable {
 
     /// What a discourse marker says about the statement it introduces.
     public enum Relation: String, Sendable, Codable, Hashable, CaseIterable {
-        /// だから, because, その結果: a cause, a reason or a result.
+        /// なぜなら, because, since: the unit gives a reason for what it is attached to.
         case cause
+        /// だから, したがって, therefore, that's why: the unit draws a conclusion
+        /// from what came before.
+        case result
         case contrast
         case conclusion
         case example

@@ -21,7 +21,7 @@ public struct ArgumentBuilder: Sendable {
         let title = evaluated.document.title?.text ?? ""
 
         var plan = Plan(count: units.count)
-        markVoices(units, &plan)
+        markVoices(units, &plan, segmented: segmented)
         let thesis = chooseThesis(units, title: title, plan: plan)
         plan.roles[thesis] = .thesis
         plan.stances[thesis] = .proponent
@@ -105,16 +105,30 @@ public struct ArgumentBuilder: Sendable {
     }
 
     /// Opponent voices, and the proponent answers that follow them.
-    private func markVoices(_ units: [ArgumentUnit], _ plan: inout Plan) {
+    private func markVoices(_ units: [ArgumentUnit], _ plan: inout Plan, segmented: Bool) {
         for i in units.indices where units[i].reportsOpposingView && !units[i].answersAView {
             plan.stances[i] = .opponent
             plan.roles[i] = .counterpoint
         }
+        // "X. But Y": a unit that opens by turning against the one before
+        // answers it, and so the one before is a view granted, not held
+        // (Of course…, but…; 確かに…。しかし…).
+        for i in units.indices.dropFirst() where units[i].answersAView && plan.stances[i] == .proponent {
+            guard segmented || units[i].facts.block == units[i - 1].facts.block || plan.stances[i - 1] == .opponent else { continue }
+            // Clauses of pre-segmented text grant and answer in one breath; whole
+            // sentences of an article do so only when the first one hedges or grants.
+            if plan.stances[i - 1] == .proponent && units[i - 1].openingRelation != .contrast
+                && (segmented || units[i - 1].hedgesOrGrants) {
+                plan.stances[i - 1] = .opponent
+                plan.roles[i - 1] = .counterpoint
+            }
+            plan.roles[i] = .rebuttal
+        }
         // The next sentence of the paragraph answers a reported view when it
         // denies it: 「過剰投資を疑う声もあった。両陣営が見落としたのは…ではない。」
-        for i in units.indices.dropFirst() where plan.roles[i - 1] == .counterpoint && plan.stances[i] == .proponent {
+        for i in units.indices.dropFirst() where plan.roles[i - 1] == .counterpoint && plan.stances[i] == .proponent && plan.roles[i] == nil {
             let unit = units[i]
-            if unit.facts.block == units[i - 1].facts.block, !unit.answersAView,
+            if segmented || unit.facts.block == units[i - 1].facts.block, !unit.answersAView,
                unit.isDenialAndCorrection || unit.members.contains(where: ArgumentUnit.denies) {
                 plan.roles[i] = .rebuttal
             }
@@ -124,7 +138,8 @@ public struct ArgumentBuilder: Sendable {
         for i in units.indices.dropFirst() where plan.stances[i - 1] == .opponent && plan.stances[i] == .proponent {
             let unit = units[i]
             if unit.answersAView || unit.openingRelation == .conclusion || unit.type == .recommendation { continue }
-            if unit.facts.block == units[i - 1].facts.block, unit.openingRelation == .cause || unit.openingRelation == .addition
+            if plan.roles[i] == .rebuttal { continue }
+            if segmented || unit.facts.block == units[i - 1].facts.block, unit.openingRelation == .cause || unit.openingRelation == .addition
                 || (units[i - 1].openingRelation == .concession && !unit.isLastInSection && !unit.isLastInDocument
                     && units[(i + 1)...].contains { $0.answersAView && $0.sectionIndex == unit.sectionIndex }) {
                 plan.stances[i] = .opponent
@@ -152,7 +167,9 @@ public struct ArgumentBuilder: Sendable {
         if unit.relations.contains(.conclusion) { score += 1.2 }
         if unit.openingRelation == .contrast { score += 0.6 }
         if unit.openingRelation == .example { score -= 1.2 }
-        if unit.openingRelation == .cause || unit.openingRelation == .addition { score -= 0.4 }
+        // "Therefore X", "X, that's why": X is what the reasons lead to.
+        if unit.relations.contains(.result) { score += asThesis ? 1.0 : 0.3 }
+        if unit.openingRelation == .cause || unit.openingRelation == .addition { score -= 0.6 }
         if unit.relations.contains(.condition) { score -= 0.3 }
         if unit.facts.certainty == .hedged { score -= 0.3 }
         if unit.facts.has(.weakPhrase) { score -= 0.2 }
@@ -250,7 +267,8 @@ public struct ArgumentBuilder: Sendable {
             let unit = units[i]
             let marker = unit.opening?.text
             let previous = i > 0 ? i - 1 : nil
-            let sameBlockPrevious = previous.flatMap { units[$0].facts.block == unit.facts.block ? $0 : nil }
+            // Pre-segmented units are the clauses of one paragraph.
+            let sameBlockPrevious = previous.flatMap { segmented || units[$0].facts.block == unit.facts.block ? $0 : nil }
 
             if plan.stances[i] == .opponent {
                 if plan.roles[i] == .premise, let p = previous, plan.stances[p] == .opponent {
@@ -302,7 +320,10 @@ public struct ArgumentBuilder: Sendable {
                 let target = sameBlockPrevious ?? head(of: i)
                 plan.link(i, to: target, .exemplifies, marker: marker, basis: ["marker"], confidence: 0.7)
             default:
-                if unit.openingRelation == .cause, let p = sameBlockPrevious, plan.parents[p] != nil || p == thesis {
+                if unit.openingRelation == .cause, let p = previous, plan.roles[p] != .counterpoint || plan.stances[i] == .opponent {
+                    // "…, because Y" / "Since Y": Y is a reason for the unit before.
+                    plan.link(i, to: p, .supports, marker: marker, basis: ["marker", "position"], confidence: 0.65)
+                } else if unit.openingRelation == .result, let p = sameBlockPrevious ?? previous, plan.parents[p] != nil || p == thesis {
                     // "…。だから X" / "Therefore X": X follows from the unit before.
                     if p != thesis, plan.roles[p] != .claim {
                         let grand = plan.parents[p] ?? head(of: i)
@@ -313,7 +334,7 @@ public struct ArgumentBuilder: Sendable {
                     }
                 } else if unit.openingRelation == .addition, let p = sameBlockPrevious, let grand = plan.parents[p] {
                     plan.link(i, to: grand, plan.kinds[p], marker: marker, basis: ["marker", "position"], confidence: 0.6)
-                } else if (unit.facts.cues.contains { $0.kind == .discourseMarker && $0.relation == .cause && $0.start > 0 }
+                } else if (unit.facts.cues.contains { $0.kind == .discourseMarker && $0.relation == .result && $0.start > 0 }
                            || Self.pointsBack(unit.facts.text)) && plan.roles[i] == .premise, let p = sameBlockPrevious {
                     plan.link(i, to: p, Self.pointsBack(unit.facts.text) ? .elaborates : .supports,
                               marker: marker, basis: ["marker", "position"], confidence: 0.5)

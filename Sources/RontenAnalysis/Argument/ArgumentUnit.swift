@@ -76,6 +76,7 @@ struct ArgumentUnit {
     }
 
     var answersAView: Bool { openingRelation == .contrast }
+    var hedgesOrGrants: Bool { facts.certainty == .hedged || reportsOpposingView }
 
     private static func opensUnit(_ cue: Cue, in text: String) -> Bool {
         var leading = 0

@@ -22,7 +22,7 @@ enum ClaimReader {
         if has(.recommendation) { return .recommendation }
         if has(.prediction) { return .predictive }
         if has(.analogy) { return .analogical }
-        if has(.causation) || cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .cause }) { return .causal }
+        if has(.causation) || cues.contains(where: { $0.kind == .discourseMarker && ($0.relation == .cause || $0.relation == .result) }) { return .causal }
         if quantities.contains(where: isStatistic) { return .statistical }
         if has(.comparison) { return .comparative }
         if has(.evaluation) { return .evaluative }

@@ -196,7 +196,6 @@ mark.attribution { background: #fff0c2; border-bottom: 2px dashed #a66a00; }
   .map-frame { border: 0; overflow: visible; }
   .map-frame svg { min-width: 0; }
   .table-frame { overflow: visible; }
-  mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .s:target { background: none; outline: none; }
 }
 

@@ -11,7 +11,7 @@ RELEASE    := .build/release/ronten
 APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release report test bench clean help
+.PHONY: all deps build release report test test-browser bench clean help
 
 all: build
 
@@ -54,6 +54,12 @@ bench: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) test-browser
+
+# Reports checked by the W3C Nu validator, headless Chromium and axe-core
+# (installs chromium, fonts-noto-cjk, java and the Python packages if missing).
+test-browser: deps
+	Tests/Browser/run.sh
 
 clean:
 	rm -rf .build $(BUILD_DIR)

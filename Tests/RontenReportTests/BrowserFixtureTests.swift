@@ -23,6 +23,8 @@ import Testing
             entries.append(report.indexEntry(page: name + ".html", markdown: name + ".md"))
         }
         try AtomicFile.write(Array(IndexPage(entries).html().utf8), to: folder + "/index.html")
+        // The raw article too, for the run through the command line.
+        try AtomicFile.write(Array(hostileArticle.utf8), to: folder + "-input/hostile.md")
         #expect(FileManager.default.fileExists(atPath: folder + "/index.html"))
     }
 }

@@ -187,7 +187,7 @@ struct ArgumentMapSVG {
         out.raw("</text><text class=\"label\" font-size=\"")
         out.number(Self.fontSize)
         out.raw("\" fill=\"#1a1a1a\">")
-        let lines = NodeLabel.lines(node.text, width: (w - 16) / Self.fontSize, maxLines: Self.maxLines)
+        let lines = NodeLabel.lines(node.text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
         for (index, line) in lines.enumerated() {
             out.raw("<tspan x=\"")
             out.number(box.x + 8)

@@ -21,7 +21,7 @@ enum EmbeddedTemplates {
 <p class="kicker"><a href="{{indexLink}}">{{labels.index}}</a> › {{labels.report}}</p>
 <h1{{#titleLang}} lang="{{titleLang}}"{{/titleLang}}>{{title}}</h1>
 <dl class="facts">
-{{#facts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{#facts}}<dt>{{label}}</dt><dd>{{value}}</dd>
 {{/facts}}</dl>
 <nav aria-label="{{labels.contents}}">
 <ul>{{#parts}}<li><a href="#{{id}}">{{title}}</a></li>{{/parts}}</ul>
@@ -135,10 +135,9 @@ pre { background: #f6f7f9; padding: 0.8rem; overflow-x: auto; white-space: pre-w
 blockquote { margin: 0.4rem 0 0.8rem; padding: 0.1rem 0.9rem; border-left: 3px solid var(--rule); color: #333; }
 
 .kicker { margin: 0; color: var(--muted); font-size: 0.9rem; }
-.facts { display: flex; flex-wrap: wrap; gap: 0.3rem 1.4rem; margin: 0 0 1rem; font-size: 0.92rem; }
-.facts div { display: flex; gap: 0.4rem; }
+.facts { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3rem 0.4rem; margin: 0 0 1rem; font-size: 0.92rem; }
 .facts dt { color: var(--muted); }
-.facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.facts dd { margin: 0 1rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
 nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; padding: 0; margin: 0; font-size: 0.92rem; }
 .note { color: var(--muted); font-style: italic; }
 

@@ -155,7 +155,7 @@ nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; pad
 .table-frame { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--rule); }
-th { background: #f3f4f6; }
+th { background: #f3f4f6; white-space: nowrap; }
 td p { margin: 0; }
 td { overflow-wrap: anywhere; }
 table.claims td:first-child, table.claims td:nth-child(3), table.claims td:nth-child(4) { white-space: nowrap; }

@@ -3,14 +3,6 @@ import RontenCore
 import Testing
 @testable import RontenReport
 
-/// The repository, found from this file: the folder holding Package.swift.
-private let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url.deleteLastPathComponent()
-    }
-    return url
-}()
 
 private let schema = packageRoot.appendingPathComponent("../shared/data/sarif/sarif-schema-2.1.0.json").standardizedFileURL
 

@@ -296,7 +296,7 @@ private struct ConfigurationReader {
     /// `; did you mean '…'?` for an id a typo or two away from a known one.
     func suggestion(for id: String) -> String {
         let scored = knownRules.map { ($0, editDistance(Array(id.utf8), Array($0.utf8))) }
-            .filter { $0.1 <= max(2, id.utf8.count / 4) }
+            .filter { $0.1 <= max(2, id.utf8.count / 3) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return scored.first.map { " (did you mean '\($0.0)'?)" } ?? ""
     }

@@ -34,7 +34,7 @@ struct FolderTree {
         "repo/docs/legal/old/d.md": "",
     ])
     defer { tree.remove() }
-    var discovery = try ConfigurationDiscovery(loader: loader)
+    var discovery = try ConfigurationDiscovery(loader: configurationLoader)
     let top = try discovery.configuration(forFile: tree.path("repo/a.md"))
     #expect(top.path == tree.path("repo/.ronten.yml"))
     #expect(top.rules == ["weak-phrasing": .off])
@@ -54,7 +54,7 @@ struct FolderTree {
         "loose/b.md": "",
     ])
     defer { tree.remove() }
-    var discovery = try ConfigurationDiscovery(loader: loader)
+    var discovery = try ConfigurationDiscovery(loader: configurationLoader)
     #expect(try discovery.configuration(forFile: tree.path("repo/docs/a.md")) == Configuration())
     #expect(try discovery.configuration(forFile: tree.path("loose/b.md")).path == tree.path(".ronten.yml"))
 }
@@ -65,7 +65,7 @@ struct FolderTree {
     // The same file named relative to the working directory, which tests must not change.
     let here = FileManager.default.currentDirectoryPath.split(separator: "/")
     let relative = String(repeating: "../", count: here.count) + tree.path("sub/./a.md").dropFirst()
-    var discovery = try ConfigurationDiscovery(loader: loader)
+    var discovery = try ConfigurationDiscovery(loader: configurationLoader)
     #expect(try discovery.configuration(forFile: relative).path == tree.path(".ronten.yml"))
 }
 
@@ -76,7 +76,7 @@ struct FolderTree {
         "repo/a.md": "",
     ])
     defer { tree.remove() }
-    var discovery = try ConfigurationDiscovery(loader: loader, explicitPath: tree.path("ci/ronten.yml"))
+    var discovery = try ConfigurationDiscovery(loader: configurationLoader, explicitPath: tree.path("ci/ronten.yml"))
     let found = try discovery.configuration(forFile: tree.path("repo/a.md"))
     #expect(found.path == tree.path("ci/ronten.yml"))
     #expect(found.rules == ["unsupported-strong-claim": RuleSetting(enabled: true, severity: .error)])
@@ -85,7 +85,7 @@ struct FolderTree {
 @Test func aBrokenConfigurationIsAnErrorNamingItsFileAndLine() throws {
     let tree = try FolderTree([".git/HEAD": "", ".ronten.yml": "rules:\n  no-such-rule: off\n", "a.md": ""])
     defer { tree.remove() }
-    var discovery = try ConfigurationDiscovery(loader: loader)
+    var discovery = try ConfigurationDiscovery(loader: configurationLoader)
     #expect(throws: ConfigurationError(path: tree.path(".ronten.yml"), line: 2,
                                        reason: "unknown rule 'no-such-rule'; `ronten rules` lists them")) {
         try discovery.configuration(forFile: tree.path("a.md"))
@@ -95,7 +95,7 @@ struct FolderTree {
 @Test func bothFileNamesInOneFolderIsAnError() throws {
     let tree = try FolderTree([".git/HEAD": "", ".ronten.yml": "", ".ronten.yaml": "", "a.md": ""])
     defer { tree.remove() }
-    var discovery = try ConfigurationDiscovery(loader: loader)
+    var discovery = try ConfigurationDiscovery(loader: configurationLoader)
     #expect(throws: ConfigurationError(path: tree.path(".ronten.yaml"), line: nil,
                                        reason: ".ronten.yml is in the same folder; keep one of the two")) {
         try discovery.configuration(forFile: tree.path("a.md"))

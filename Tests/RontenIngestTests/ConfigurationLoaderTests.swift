@@ -4,17 +4,17 @@ import RontenIngest
 import Testing
 
 /// Rule ids made up for these tests, so nothing depends on the real rules.
-let fakeRules: Set<String> = ["ja-sentence-too-long", "weak-phrasing", "sweeping-generalisation", "unsupported-strong-claim"]
-let loader = ConfigurationLoader(knownRules: fakeRules)
+let fakeRuleIDs: Set<String> = ["ja-sentence-too-long", "weak-phrasing", "sweeping-generalisation", "unsupported-strong-claim"]
+let configurationLoader = ConfigurationLoader(knownRules: fakeRuleIDs)
 
-func parse(_ yaml: String) throws -> Configuration {
-    try loader.parse(yaml, path: "docs/.ronten.yml")
+func parseConfiguration(_ yaml: String) throws -> Configuration {
+    try configurationLoader.parse(yaml, path: "docs/.ronten.yml")
 }
 
 /// The error a text gives, as the user reads it.
-func failure(_ yaml: String) -> String? {
+func configurationFailure(_ yaml: String) -> String? {
     do {
-        _ = try parse(yaml)
+        _ = try parseConfiguration(yaml)
         return nil
     } catch {
         return "\(error)"
@@ -22,7 +22,7 @@ func failure(_ yaml: String) -> String? {
 }
 
 @Test func readsEveryPartOfTheDocumentedExample() throws {
-    let configuration = try parse("""
+    let configuration = try parseConfiguration("""
         root: true
         rules:
           ja-sentence-too-long: {severity: warning, limit: 120}
@@ -55,12 +55,12 @@ func failure(_ yaml: String) -> String? {
 }
 
 @Test func anEmptyFileIsTheDefault() throws {
-    #expect(try parse("") == Configuration(path: "docs/.ronten.yml"))
-    #expect(try parse("# nothing yet\n") == Configuration(path: "docs/.ronten.yml"))
+    #expect(try parseConfiguration("") == Configuration(path: "docs/.ronten.yml"))
+    #expect(try parseConfiguration("# nothing yet\n") == Configuration(path: "docs/.ronten.yml"))
 }
 
 @Test func ruleOptionsKeepTheirTypesAndQuotedValuesStayText() throws {
-    let configuration = try parse("""
+    let configuration = try parseConfiguration("""
         rules:
           ja-sentence-too-long:
             limit: 80
@@ -75,7 +75,7 @@ func failure(_ yaml: String) -> String? {
 }
 
 @Test func severityWordsMapToSettings() throws {
-    let configuration = try parse("""
+    let configuration = try parseConfiguration("""
         rules:
           weak-phrasing: on
           sweeping-generalisation: info
@@ -89,58 +89,58 @@ func failure(_ yaml: String) -> String? {
 }
 
 @Test func anUnknownRuleIdIsAnErrorAtItsLineWithASuggestion() {
-    #expect(failure("rules:\n  weak-phrasing: off\n  weak-phrase: off\n")
+    #expect(configurationFailure("rules:\n  weak-phrasing: off\n  weak-phrase: off\n")
         == "docs/.ronten.yml:3: unknown rule 'weak-phrase' (did you mean 'weak-phrasing'?); `ronten rules` lists them")
-    #expect(failure("overrides:\n  - files: [a]\n    rules:\n      nonsense-rule: off\n")
+    #expect(configurationFailure("overrides:\n  - files: [a]\n    rules:\n      nonsense-rule: off\n")
         == "docs/.ronten.yml:4: unknown rule 'nonsense-rule'; `ronten rules` lists them")
 }
 
 @Test func aBadSeverityIsAnErrorAtItsLine() {
-    #expect(failure("rules:\n  weak-phrasing: warn\n")
+    #expect(configurationFailure("rules:\n  weak-phrasing: warn\n")
         == "docs/.ronten.yml:2: bad severity 'warn' for rule 'weak-phrasing'; expected off, on, info, warning or error")
-    #expect(failure("rules:\n  weak-phrasing:\n    severity: loud\n")
+    #expect(configurationFailure("rules:\n  weak-phrasing:\n    severity: loud\n")
         == "docs/.ronten.yml:3: bad severity 'loud' for rule 'weak-phrasing'; expected off, on, info, warning or error")
 }
 
 @Test func unknownAndDuplicateKeysAreErrors() {
-    #expect(failure("rules: {}\nrulez: {}\n")
+    #expect(configurationFailure("rules: {}\nrulez: {}\n")
         == "docs/.ronten.yml:2: unknown key 'rulez' in the configuration; expected ignore, lexicon, overrides, root or rules")
-    #expect(failure("ignore: [a]\nignore: [b]\n")
+    #expect(configurationFailure("ignore: [a]\nignore: [b]\n")
         == "docs/.ronten.yml:2: duplicate key 'ignore' in the configuration (first at line 1)")
-    #expect(failure("lexicon:\n  ja:\n    hedgez: [x]\n")?.hasPrefix("docs/.ronten.yml:3: unknown key 'hedgez' in lexicon.ja; expected ") == true)
-    #expect(failure("lexicon:\n  fr: {hedges: [x]}\n")
+    #expect(configurationFailure("lexicon:\n  ja:\n    hedgez: [x]\n")?.hasPrefix("docs/.ronten.yml:3: unknown key 'hedgez' in lexicon.ja; expected ") == true)
+    #expect(configurationFailure("lexicon:\n  fr: {hedges: [x]}\n")
         == "docs/.ronten.yml:2: unknown key 'fr' in lexicon; expected en or ja")
-    #expect(failure("overrides:\n  - rules: {weak-phrasing: off}\n")
+    #expect(configurationFailure("overrides:\n  - rules: {weak-phrasing: off}\n")
         == "docs/.ronten.yml:2: an override needs files: the globs it applies to")
 }
 
 @Test func malformedYAMLIsAnErrorAtItsLine() {
-    #expect(failure("rules:\n  weak-phrasing: off\n bad: [\n")?.hasPrefix("docs/.ronten.yml:3: malformed YAML: ") == true)
-    #expect(failure("ignore: [a, b\n")?.hasPrefix("docs/.ronten.yml:2: malformed YAML: ") == true)
+    #expect(configurationFailure("rules:\n  weak-phrasing: off\n bad: [\n")?.hasPrefix("docs/.ronten.yml:3: malformed YAML: ") == true)
+    #expect(configurationFailure("ignore: [a, b\n")?.hasPrefix("docs/.ronten.yml:2: malformed YAML: ") == true)
 }
 
 @Test func wrongShapesAreErrorsAtTheirLines() {
-    #expect(failure("- a\n- b\n") == "docs/.ronten.yml:1: the configuration must be a mapping of key: value")
-    #expect(failure("rules:\n  weak-phrasing: [off]\n")
+    #expect(configurationFailure("- a\n- b\n") == "docs/.ronten.yml:1: the configuration must be a mapping of key: value")
+    #expect(configurationFailure("rules:\n  weak-phrasing: [off]\n")
         == "docs/.ronten.yml:2: rule 'weak-phrasing' takes a severity (off, on, info, warning, error) or a mapping")
-    #expect(failure("ignore:\n  - {a: b}\n") == "docs/.ronten.yml:2: ignore must be a text or a list of texts")
-    #expect(failure("ignore: ['docs/[ab']\n") == "docs/.ronten.yml:1: unclosed [ in glob 'docs/[ab'")
-    #expect(failure("lexicon:\n  ja:\n    discourse: [だから]\n")
+    #expect(configurationFailure("ignore:\n  - {a: b}\n") == "docs/.ronten.yml:2: ignore must be a text or a list of texts")
+    #expect(configurationFailure("ignore: ['docs/[ab']\n") == "docs/.ronten.yml:1: unclosed [ in glob 'docs/[ab'")
+    #expect(configurationFailure("lexicon:\n  ja:\n    discourse: [だから]\n")
         == "docs/.ronten.yml:3: discourse markers need a relation and cannot be added here; add them as lexicon lines")
-    #expect(failure("lexicon:\n  en:\n    entities:\n      - {name: Acme, kind: company}\n")
+    #expect(configurationFailure("lexicon:\n  en:\n    entities:\n      - {name: Acme, kind: company}\n")
         == "docs/.ronten.yml:4: entity kind must be one of organisation, product, person, place or other")
-    #expect(failure("root: maybe\n") == "docs/.ronten.yml:1: root must be true or false")
+    #expect(configurationFailure("root: maybe\n") == "docs/.ronten.yml:1: root must be true or false")
 }
 
 @Test func anUnreadableFileIsAnErrorNamingIt() {
     #expect(throws: ConfigurationError(path: "/nonexistent/.ronten.yml", line: nil,
                                        reason: "cannot read configuration: No such file or directory")) {
-        try loader.load(contentsOf: "/nonexistent/.ronten.yml")
+        try configurationLoader.load(contentsOf: "/nonexistent/.ronten.yml")
     }
 }
 
 @Test func theValueRoundTripsThroughJSONWithSortedKeys() throws {
-    let configuration = try parse("rules:\n  weak-phrasing: off\n  ja-sentence-too-long: {limit: 3}\n")
+    let configuration = try parseConfiguration("rules:\n  weak-phrasing: off\n  ja-sentence-too-long: {limit: 3}\n")
     let text = try JSONText.string(configuration)
     #expect(text == #"{"path":"docs/.ronten.yml","rules":{"ja-sentence-too-long":{"options":{"limit":3}},"weak-phrasing":{"enabled":false,"options":{}}},"cues":[],"entities":[],"ignore":[],"overrides":[]}"#)
     #expect(try JSONDecoder().decode(Configuration.self, from: Data(text.utf8)) == configuration)

@@ -145,3 +145,13 @@ func configurationFailure(_ yaml: String) -> String? {
     #expect(text == #"{"path":"docs/.ronten.yml","rules":{"ja-sentence-too-long":{"options":{"limit":3}},"weak-phrasing":{"enabled":false,"options":{}}},"cues":[],"entities":[],"ignore":[],"overrides":[]}"#)
     #expect(try JSONDecoder().decode(Configuration.self, from: Data(text.utf8)) == configuration)
 }
+
+@Test func theExampleInTheDocumentationIsValid() throws {
+    let page = try String(contentsOf: packageRoot.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
+    let yaml = try #require(page.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+    let configuration = try parseConfiguration(yaml)
+    #expect(configuration.rules.count == 4)
+    #expect(configuration.cues.count == 5)
+    #expect(configuration.entities.map(\.name) == ["論点社", "東京湾岸プロジェクト"])
+    #expect(configuration.overrides.count == 2)
+}

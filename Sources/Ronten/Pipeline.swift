@@ -28,6 +28,9 @@ public struct Pipeline: Sendable {
 
     public func session() -> Session { Session(pipeline: self) }
 
+    /// The ids a configuration or a directive may name.
+    public static var knownRules: Set<String> { Set(RuleRegistry.descriptors.map(\.id)) }
+
     /// Analyses one document in a session of its own; batches should keep one
     /// session per worker instead.
     public func analyze(_ bytes: [UInt8], path: String) throws -> Analysis {
@@ -48,16 +51,29 @@ public struct Pipeline: Sendable {
             self.evaluation = pipeline.evaluator.session()
         }
 
-        public func analyze(_ input: Input) throws -> Analysis {
-            try analyze(try input.read(), path: input.displayPath)
+        public func analyze(_ input: Input, configuration: Configuration = Configuration()) throws -> Analysis {
+            try analyze(try input.read(), path: input.displayPath, configuration: configuration)
         }
 
-        public func analyze(_ bytes: [UInt8], path: String) throws -> Analysis {
+        /// One document under a configuration: rules it switches off do not
+        /// run, severities are overridden for the file's path, and findings
+        /// the text's own `ronten-disable` directives cover are dropped
+        /// (directives apply with or without a configuration file). The
+        /// session should come from `pipeline.adding(lexiconOf:)` for the
+        /// configuration's lexicon additions to count.
+        public func analyze(_ bytes: [UInt8], path: String, configuration: Configuration = Configuration(),
+                            knownRules: Set<String> = Pipeline.knownRules) throws -> Analysis {
             let evaluated = try evaluate(bytes, path: path)
-            let findings = RuleRegistry.check(evaluated)
-            let argument = ArgumentBuilder().build(evaluated)
-            return Analysis(document: evaluated.document, annotations: evaluated.annotations, claims: evaluated.claims,
-                            findings: findings, argument: argument)
+            let policy = RulePolicy(configuration: configuration, path: path)
+            let findings = RuleRegistry.check(evaluated, enabled: policy.isEnabled)
+            var document = evaluated.document
+            let suppressions = document.text.map {
+                DirectiveScanner(format: document.source.format, knownRules: knownRules).scan($0)
+            } ?? .none
+            document.notes += suppressions.notes
+            return Analysis(document: document, annotations: evaluated.annotations, claims: evaluated.claims,
+                            findings: FindingFilter(policy: policy, suppressions: suppressions).apply(findings),
+                            argument: ArgumentBuilder().build(evaluated))
         }
 
         /// The evaluated document, for callers that need more than the JSON

@@ -18,43 +18,34 @@ struct Analyze: ParsableCommand {
         case json, jsonl
     }
 
-    @Argument(help: "Files, folders or - for standard input.")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "json (one object, or an array for several documents) or jsonl (one document per line).")
     var format: OutputFormat = .json
 
-    @Option(name: .customLong("input-format"), help: "How to read input: auto (by extension), markdown or text.")
-    var inputFormat: InputFormatOption = .auto
 
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
-    @Option(help: "Articles analysed at once (default: the processors available). Output is the same for any value.")
-    var jobs: Int = Batch.availableJobs
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-    }
 
     func run() throws {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
-        let (inputs, problems) = InputCollector().collect(paths)
+        let (run, problems) = try input.prepare(segmented: segmented)
+        let paths = input.paths
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }
 
         let output = OutputStream.standardOutput
         defer { output.flush() }
-        let single = inputs.count == 1 && paths.count == 1 && problems.isEmpty
+        let single = run.items.count == 1 && paths.count == 1 && problems.isEmpty
         var first = true
         if format == .json && !single { output.write("[\n") }
         let pretty = format == .json
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            let session = pipeline.session()
+        Batch.run(count: run.items.count, jobs: input.jobs, makeWorker: {
+            let worker = run.worker()
             return { index -> Outcome in
                 do {
-                    return .success(try JSONOutput.encode(try session.analyze(inputs[index]), pretty: pretty))
+                    return .success(try JSONOutput.encode(try worker.analyze(index), pretty: pretty))
                 } catch {
                     return .failure("\(error)")
                 }

@@ -41,8 +41,7 @@ struct Check: ParsableCommand {
         var language: Language { self == .ja ? .japanese : .english }
     }
 
-    @Argument(help: "Files, folders or - for standard input.")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "The report format.")
     var format: Format = .text
@@ -56,32 +55,25 @@ struct Check: ParsableCommand {
     @Option(help: "The language of messages and rule texts.")
     var lang: MessageLanguage = .en
 
-    @Option(name: .customLong("input-format"), help: "How to read input: auto (by extension), markdown or text.")
-    var inputFormat: InputFormatOption = .auto
 
-    @Option(help: "Articles checked at once (default: the processors available). Output is the same for any value.")
-    var jobs: Int = Batch.availableJobs
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let output, output.isEmpty { throw ValidationError("--output needs a file name.") }
     }
 
     func run() throws {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format))
-        let (inputs, problems) = InputCollector().collect(paths)
+        let (run, problems) = try input.prepare()
         var files: [CheckedFile] = []
         for problem in problems {
             Diagnostics.error(problem.description)
             files.append(CheckedFile(path: problem.path, failure: problem.reason))
         }
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            let session = pipeline.session()
+        Batch.run(count: run.items.count, jobs: input.jobs, makeWorker: {
+            let worker = run.worker()
             return { index -> CheckedFile in
-                let input = inputs[index]
+                let input = run.items[index].input
                 do {
-                    return CheckedFile(analysis: try session.analyze(input), path: input.displayPath)
+                    return CheckedFile(analysis: try worker.analyze(index), path: input.displayPath)
                 } catch let error as IngestError {
                     return CheckedFile(path: input.displayPath, failure: error.reasonText)
                 } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ronten
+import RontenIngest
 import RontenCore
 import RontenReport
 
@@ -38,6 +39,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Articles processed at once (default: the processors available). Output is the same for any value.")
     var jobs: Int = Batch.availableJobs
+
+    @Option(help: "Configuration file to use instead of the .ronten.yml found from each file's folder upward.")
+    var config: String?
 
     enum LocaleOption: String, ExpressibleByArgument, CaseIterable {
         case ja, en
@@ -101,15 +105,26 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
 
-        let pipeline = Pipeline()
-        let articles = inputs
+        let run: ConfiguredRun
+        do {
+            let known = Pipeline.knownRules
+            var discovery = try ConfigurationDiscovery(loader: ConfigurationLoader(knownRules: known), explicitPath: config)
+            run = try ConfiguredRun(inputs: inputs, discovery: &discovery, knownRules: known)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(2)
+        }
+        // Names were planned for every input; a configuration may ignore some.
+        let nameOf = Dictionary(zip(inputs.map(\.displayPath), names), uniquingKeysWith: { first, _ in first })
+        let itemNames = run.items.map { nameOf[$0.input.displayPath] ?? $0.input.displayPath }
         var entries: [IndexEntry] = []
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            { index -> RenderedArticle in
+        Batch.run(count: run.items.count, jobs: jobs, makeWorker: {
+            let worker = run.worker()
+            return { index -> RenderedArticle in
                 do {
-                    let analysis = try pipeline.analyze(articles[index])
+                    let analysis = try worker.analyze(index)
                     let report = ArticleReport(analysis, options: options)
-                    let name = names[index]
+                    let name = itemNames[index]
                     return RenderedArticle(
                         html: formats.contains(.html) ? Array(report.html(indexLink: ReportLayout.indexLink(from: name)).utf8) : nil,
                         markdown: formats.contains(.md) ? Array(report.markdown().utf8) : nil,
@@ -127,9 +142,9 @@ struct ReportCommand: ParsableCommand {
                 return Diagnostics.error(failure)
             }
             do {
-                if let html = article.html { try AtomicFile.write(html, to: file(names[index], .html)) }
-                if let markdown = article.markdown { try AtomicFile.write(markdown, to: file(names[index], .md)) }
-                if let json = article.json { try AtomicFile.write(json, to: file(names[index], .json)) }
+                if let html = article.html { try AtomicFile.write(html, to: file(itemNames[index], .html)) }
+                if let markdown = article.markdown { try AtomicFile.write(markdown, to: file(itemNames[index], .md)) }
+                if let json = article.json { try AtomicFile.write(json, to: file(itemNames[index], .json)) }
                 if let entry = article.entry { entries.append(entry) }
             } catch {
                 failed = true

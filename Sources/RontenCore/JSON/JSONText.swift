@@ -101,6 +101,10 @@ final class TreeEncoder: Encoder {
         case let int as Int: return .number(String(int))
         case let bool as Bool: return .bool(bool)
         case let double as Double: return number(double)
+        // Positions are the most numerous values in an analysis: written
+        // directly rather than through Codable's containers.
+        case let range as SourceRange: return .object(range.storage)
+        case let position as SourcePosition: return .object(position.storage)
         default:
             let encoder = TreeEncoder(codingPath: codingPath)
             try value.encode(to: encoder)
@@ -331,5 +335,23 @@ struct Writer {
             runStart = i
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
+    }
+}
+
+extension SourcePosition {
+    var storage: ObjectStorage {
+        let object = ObjectStorage()
+        object.keys = ["offset", "line", "column"]
+        object.values = [.number(String(offset)), .number(String(line)), .number(String(column))]
+        return object
+    }
+}
+
+extension SourceRange {
+    var storage: ObjectStorage {
+        let object = ObjectStorage()
+        object.keys = ["start", "end"]
+        object.values = [.object(start.storage), .object(end.storage)]
+        return object
     }
 }

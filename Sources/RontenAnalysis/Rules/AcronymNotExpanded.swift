@@ -54,7 +54,7 @@ public struct AcronymNotExpanded: Rule {
 
     /// Every acronym in `text`, whether this use spells it out, and its
     /// UTF-8 span. One pass over the bytes.
-    static func acronyms(in text: String) -> [(acronym: String, span: Range<Int>, expanded: Bool)] {
+    public static func acronyms(in text: String) -> [(acronym: String, span: Range<Int>, expanded: Bool)] {
         let bytes = Array(text.utf8)
         let n = bytes.count
         var found: [(acronym: String, span: Range<Int>, expanded: Bool)] = []

@@ -8,7 +8,7 @@ struct FigureWithoutSourceTests {
     @Test func flagsAJapaneseFigureWithNoSource() throws {
         let found = try findings(rule, "国内の出荷台数は前年より12%増えた。\n")
         #expect(found.map(\.rule) == ["figure-without-source"])
-        #expect(marks(found) == ["1:14 12%"])
+        #expect(marks(found) == ["1:13 12%"])
         #expect(found.first?.message.ja == "「12%」の出典が示されていません。")
     }
 

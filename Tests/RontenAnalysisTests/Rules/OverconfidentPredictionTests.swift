@@ -19,7 +19,7 @@ struct OverconfidentPredictionTests {
     }
 
     @Test func flagsDefinitelyWithWill() throws {
-        #expect(marks(try findings(rule, "Prices will definitely fall next year.\n")) == ["1:1 definitely"])
+        #expect(marks(try findings(rule, "Prices will definitely fall next year.\n")) == ["1:1 will definitely"])
     }
 
     @Test func staysSilentOnHedgedOrPlainForecasts() throws {

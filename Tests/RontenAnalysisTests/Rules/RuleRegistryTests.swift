@@ -35,7 +35,7 @@ struct RuleRegistryTests {
         let lines = RuleCatalog.text().split(separator: "\n")
         #expect(lines.count == 2 * RuleRegistry.rules.count)
         #expect(lines[0] == "acronym-not-expanded      info     An acronym is never spelled out in the article.")
-        #expect(lines[1] == "                                     略語が記事の中で一度も展開されていない。")
+        #expect(lines[1] == "                                   略語が記事の中で一度も展開されていない。")
     }
 
     static let docsPath: String = {

@@ -33,6 +33,7 @@ public struct AcronymNotExpanded: Rule {
     public init(known: KnownAcronyms) { self.known = known }
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var expanded: Set<String> = []
         var firstUse: [(acronym: String, sentence: Int, span: Range<Int>)] = []
         var seen: Set<String> = []
@@ -48,7 +49,7 @@ public struct AcronymNotExpanded: Rule {
                 LocalizedText(
                     ja: "略語「\(use.acronym)」が記事の中で展開されていません。",
                     en: "The acronym \"\(use.acronym)\" is never spelled out."),
-                at: document.range(of: use.span, in: facts), sentence: facts.sentence.id, evidence: [use.acronym])
+                at: locate.range(of: use.span, in: facts), sentence: facts.sentence.id, evidence: [use.acronym])
         }
     }
 

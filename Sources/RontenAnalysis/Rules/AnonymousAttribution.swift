@@ -25,6 +25,7 @@ public struct AnonymousAttribution: Rule {
     public init() {}
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var findings: [Finding] = []
         for facts in document.sentences {
             for cue in facts.cues where cue.kind == .attribution && cue.source == .anonymous {
@@ -32,7 +33,7 @@ public struct AnonymousAttribution: Rule {
                     LocalizedText(
                         ja: "「\(cue.text)」は誰の見解かを示していません。",
                         en: "\"\(cue.text)\" does not say whose view this is."),
-                    at: document.range(of: cue, in: facts), sentence: facts.sentence.id, evidence: [cue.text]))
+                    at: locate.range(of: cue, in: facts), sentence: facts.sentence.id, evidence: [cue.text]))
             }
         }
         return findings

@@ -4,10 +4,12 @@ import RontenCore
 /// ``InconsistentFigure``. Only a few unambiguous shapes count, so a figure
 /// gets a subject only when it clearly has one:
 ///
-/// - Japanese: a noun phrase before は/が/も (「売上高は1,200億円」, dates
+/// - Japanese: a noun phrase, with one の modifier, before は/が/も
+///   (「北斗電機の売上高は1,200億円」, dates
 ///   and に/で between allowed: 「市場規模は2030年度に4,500億円」), or after
 ///   の (「1,200億円の投資」).
-/// - English: a noun phrase before a link word ("revenue was $1.2 billion",
+/// - English: a noun phrase, with its possessor, before a link word
+///   ("Northwind's revenue was $1.2 billion",
 ///   "a budget of $5 million"), or after in/of ("$60 million in revenue").
 ///
 /// The side is part of the subject: "revenue was $1.2 billion" (a total)
@@ -70,6 +72,17 @@ struct FigureSubject: Hashable {
                 words.append(tokens[j].surface)
                 j -= 1
             }
+            // One modifier with の belongs to the subject: 北斗電機の投資額 is not 富士電機の投資額.
+            if !words.isEmpty, j >= 1, tokens[j].surface == "の", isNoun(tokens[j - 1]), !covered[j - 1] {
+                words.append("の")
+                j -= 1
+                var modifier = 0
+                while j >= 0, modifier < reach, isNoun(tokens[j]), !covered[j] {
+                    words.append(tokens[j].surface)
+                    modifier += 1
+                    j -= 1
+                }
+            }
             if !words.isEmpty { return FigureSubject(side: .before, phrase: words.reversed().joined()) }
         }
         // After: figure の [noun phrase]
@@ -114,6 +127,10 @@ struct FigureSubject: Hashable {
             while j >= 0, words.count < 3, let word = englishWord(tokens[j]) {
                 words.append(word)
                 j -= 1
+            }
+            // A possessor belongs to the subject: Northwind's revenue is not Contoso's.
+            if !words.isEmpty, j >= 1, tokens[j].kind == .contraction, tokens[j].surface == "'s" || tokens[j].surface == "’s" {
+                words.append((tokens[j - 1].lowercased ?? tokens[j - 1].surface.lowercased()) + "'s")
             }
             if !words.isEmpty { return FigureSubject(side: .before, phrase: words.reversed().joined(separator: " ")) }
         }

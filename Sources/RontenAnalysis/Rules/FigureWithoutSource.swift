@@ -27,6 +27,7 @@ public struct FigureWithoutSource: Rule {
     public init() {}
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var findings: [Finding] = []
         let sentences = document.sentences
         for paragraph in document.paragraphs {
@@ -45,7 +46,7 @@ public struct FigureWithoutSource: Rule {
                     LocalizedText(
                         ja: "\(Quote.ja(texts))の出典が示されていません。",
                         en: "No source is given for \(Quote.en(texts))."),
-                    at: document.range(of: first, in: facts), sentence: facts.sentence.id, evidence: texts))
+                    at: locate.range(of: first, in: facts), sentence: facts.sentence.id, evidence: texts))
             }
         }
         return findings

@@ -40,6 +40,12 @@ public struct InconsistentFigure: Rule {
         var dates: [String]
     }
 
+    private struct ReportedValue: Hashable {
+        var key: Key
+        var low: Double?
+        var high: Double?
+    }
+
     private struct Stated {
         var quantity: Quantity
         var sentence: Int
@@ -48,8 +54,11 @@ public struct InconsistentFigure: Rule {
     }
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var findings: [Finding] = []
         var first: [Key: Stated] = [:]
+        // Each conflicting value is reported once per subject, at its first statement.
+        var reported: Set<ReportedValue> = []
         for (index, facts) in document.sentences.enumerated() {
             guard facts.claim != nil, !facts.has(.prediction), !facts.has(.recommendation),
                   !facts.cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .condition }) else { continue }
@@ -61,18 +70,20 @@ public struct InconsistentFigure: Rule {
                 let key = Key(kind: quantity.kind, unit: quantity.unit, subject: subject, dates: dates)
                 guard let earlier = first[key] else {
                     first[key] = Stated(quantity: quantity, sentence: index,
-                                        range: document.range(of: quantity, in: facts), entities: entities)
+                                        range: locate.range(of: quantity, in: facts), entities: entities)
                     continue
                 }
                 guard earlier.sentence != index,
                       earlier.entities.isEmpty || entities.isEmpty || !earlier.entities.isDisjoint(with: entities),
-                      !Self.agree(earlier.quantity, quantity) else { continue }
+                      !Self.agree(earlier.quantity, quantity),
+                      reported.insert(ReportedValue(key: key, low: quantity.value ?? quantity.low, high: quantity.value ?? quantity.high)).inserted
+                else { continue }
                 let line = earlier.range.start.line
                 findings.append(finding(
                     LocalizedText(
                         ja: "「\(subject.phrase)」の数値が食い違っています：\(line)行目では「\(earlier.quantity.text)」、ここでは「\(quantity.text)」。",
                         en: "The figure for \"\(subject.phrase)\" differs: \"\(earlier.quantity.text)\" on line \(line), \"\(quantity.text)\" here."),
-                    at: document.range(of: quantity, in: facts), sentence: facts.sentence.id,
+                    at: locate.range(of: quantity, in: facts), sentence: facts.sentence.id,
                     evidence: [earlier.quantity.text, quantity.text]))
             }
         }

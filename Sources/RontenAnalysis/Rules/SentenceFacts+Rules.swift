@@ -18,16 +18,6 @@ extension SentenceFacts {
 }
 
 extension EvaluatedDocument {
-    /// Where a cue of a sentence lies in the file.
-    public func range(of cue: Cue, in facts: SentenceFacts) -> SourceRange {
-        range(of: cue.start..<cue.end, in: facts)
-    }
-
-    /// Where a figure of a sentence lies in the file.
-    public func range(of quantity: Quantity, in facts: SentenceFacts) -> SourceRange {
-        range(of: quantity.start..<quantity.end, in: facts)
-    }
-
     /// Indices into `sentences`, one list per paragraph (block), in reading order.
     public var paragraphs: [[Int]] {
         var groups: [[Int]] = []

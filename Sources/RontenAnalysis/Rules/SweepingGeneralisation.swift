@@ -26,6 +26,7 @@ public struct SweepingGeneralisation: Rule {
     public init() {}
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var findings: [Finding] = []
         for facts in document.sentences {
             guard let claim = facts.claim, claim.certainty != .hedged else { continue }
@@ -34,7 +35,7 @@ public struct SweepingGeneralisation: Rule {
                     LocalizedText(
                         ja: "「\(cue.text)」は例外を認めない一般化です。",
                         en: "\"\(cue.text)\" generalises to every case."),
-                    at: document.range(of: cue, in: facts), sentence: facts.sentence.id, evidence: [cue.text]))
+                    at: locate.range(of: cue, in: facts), sentence: facts.sentence.id, evidence: [cue.text]))
             }
         }
         return findings

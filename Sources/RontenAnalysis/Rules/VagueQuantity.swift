@@ -26,6 +26,7 @@ public struct VagueQuantity: Rule {
     public init() {}
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var findings: [Finding] = []
         for facts in document.sentences where facts.claim != nil {
             for quantity in facts.statistics where quantity.approximation == .vague {
@@ -33,7 +34,7 @@ public struct VagueQuantity: Rule {
                     LocalizedText(
                         ja: "「\(quantity.text)」は桁しか示さない曖昧な数量です。",
                         en: "\"\(quantity.text)\" gives only an order of magnitude, not a figure."),
-                    at: document.range(of: quantity, in: facts), sentence: facts.sentence.id,
+                    at: locate.range(of: quantity, in: facts), sentence: facts.sentence.id,
                     evidence: [quantity.text]))
             }
         }

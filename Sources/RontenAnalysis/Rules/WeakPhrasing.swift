@@ -28,6 +28,7 @@ public struct WeakPhrasing: Rule {
     public init() {}
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
+        let locate = SpanLocator(document)
         var findings: [Finding] = []
         for facts in document.sentences {
             for cue in facts.cues(.weakPhrase) {
@@ -35,7 +36,7 @@ public struct WeakPhrasing: Rule {
                     LocalizedText(
                         ja: "「\(cue.text)」は文を弱めています。",
                         en: "\"\(cue.text)\" weakens the sentence."),
-                    at: document.range(of: cue, in: facts), sentence: facts.sentence.id, evidence: [cue.text]))
+                    at: locate.range(of: cue, in: facts), sentence: facts.sentence.id, evidence: [cue.text]))
             }
         }
         return findings

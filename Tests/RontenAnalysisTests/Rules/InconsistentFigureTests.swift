@@ -10,7 +10,7 @@ struct InconsistentFigureTests {
         let found = try findings(rule, text)
         #expect(found.map(\.rule) == ["inconsistent-figure"])
         #expect(marks(found) == ["5:10 1,200億円 1,500億円"])
-        #expect(found.first?.message.ja == "「投資額」の数値が食い違っています：1行目では「1,200億円」、ここでは「1,500億円」。")
+        #expect(found.first?.message.ja == "「北斗電機の投資額」の数値が食い違っています：1行目では「1,200億円」、ここでは「1,500億円」。")
         #expect(found.first?.severity == .error)
     }
 

@@ -36,4 +36,14 @@ struct InconsistentFigureTests {
         #expect(try findings(rule, "Revenue was $1.0 billion.\n\nProfit was $1.2 billion.\n").isEmpty)
         #expect(try findings(rule, "Revenue was $1.0 billion.\n\nRevenue will be $1.5 billion.\n").isEmpty)
     }
+
+    @Test func staysSilentWhenTheOwnersDiffer() throws {
+        #expect(try findings(rule, "北斗電機の投資額は1,200億円だった。\n\n富士電機の投資額は1,500億円だった。\n").isEmpty)
+        #expect(try findings(rule, "Northwind's revenue was $1.2 billion.\n\nContoso's revenue was $1.4 billion.\n").isEmpty)
+    }
+
+    @Test func reportsEachConflictingValueOnce() throws {
+        let text = "The budget was $5 million.\n\nThe budget was $7 million.\n\nThe budget was $7 million.\n"
+        #expect(marks(try findings(rule, text)) == ["3:16 $5 million $7 million"])
+    }
 }

@@ -37,7 +37,8 @@ public struct ArgumentBuilder: Sendable {
             for section in sections.sorted() {
                 let candidates = units.indices.filter { units[$0].sectionIndex == section && $0 != thesis && plan.stances[$0] == .proponent && plan.roles[$0] == nil }
                 guard units.contains(where: { $0.sectionIndex == section }) else { continue }
-                if units[thesis].sectionIndex == section && candidates.count < 2 { continue }
+                // The thesis is its own section's claim.
+                if units[thesis].sectionIndex == section { continue }
                 if let best = candidates.max(by: { (sectionScores[$0], -$0) < (sectionScores[$1], -$1) }) {
                     sectionClaims[section] = best
                     plan.roles[best] = .claim

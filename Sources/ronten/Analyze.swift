@@ -27,10 +27,13 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
+    @Flag(help: "Include each sentence's tokens: surface, part of speech, base form, reading (MeCab's IPADIC analysis for Japanese).")
+    var tokens = false
+
 
 
     func run() throws {
-        let (run, problems) = try input.prepare(segmented: segmented)
+        let (run, problems) = try input.prepare(segmented: segmented, includeTokens: tokens)
         let paths = input.paths
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }

@@ -24,8 +24,9 @@ struct InputOptions: ParsableArguments {
 
     /// The inputs under their configurations, or exit 2 naming the broken
     /// configuration file and line before anything is written.
-    func prepare(segmented: Bool = false) throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
+    func prepare(segmented: Bool = false, includeTokens: Bool = false) throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
+        var pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
+        pipeline.includeTokens = includeTokens
         let (inputs, problems) = InputCollector().collect(paths)
         do {
             let known = Pipeline.knownRules

@@ -42,6 +42,12 @@ public struct AnalysisRequest: Sendable, Hashable {
         public var reason: String
         public var id: String?
         public var path: String?
+
+        public init(reason: String, id: String? = nil, path: String? = nil) {
+            self.reason = reason
+            self.id = id
+            self.path = path
+        }
     }
 
     public static func parse(_ line: [UInt8]) -> Result<AnalysisRequest, Invalid> {

@@ -11,6 +11,10 @@ public struct JSONLinesReader {
     private var ended = false
     /// The 1-based number of the line `next()` returned last.
     public private(set) var lineNumber = 0
+    /// Where in the stream that line starts, in bytes.
+    public private(set) var lineOffset = 0
+    /// Bytes of the stream dropped from the front of `buffer`.
+    private var dropped = 0
 
     /// Reads standard input.
     public static func standardInput() -> JSONLinesReader { JSONLinesReader(descriptor: 0, closes: false) }
@@ -43,6 +47,7 @@ public struct JSONLinesReader {
                 var end = newline
                 if end > start && buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[start..<end])
+                lineOffset = dropped + start
                 start = newline + 1
                 lineNumber += 1
                 return line
@@ -52,6 +57,7 @@ public struct JSONLinesReader {
                 guard start < buffer.count else { return nil }
                 var line = Array(buffer[start...])
                 if line.last == 0x0D { line.removeLast() }
+                lineOffset = dropped + start
                 start = buffer.count
                 lineNumber += 1
                 return line
@@ -60,6 +66,7 @@ public struct JSONLinesReader {
             // holds at most one line and one chunk.
             if start > 0 {
                 buffer.removeFirst(start)
+                dropped += start
                 searchFrom -= start
                 start = 0
             }

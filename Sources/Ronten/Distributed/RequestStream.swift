@@ -23,6 +23,11 @@ public struct RequestStream: Sendable {
     public struct Line: Sendable {
         public var json: [UInt8]
         public var failure: String?
+
+        public init(json: [UInt8], failure: String?) {
+            self.json = json
+            self.failure = failure
+        }
     }
 
     /// Runs until `reader` ends; `write` gets each line in order, from one

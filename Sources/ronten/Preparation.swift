@@ -17,6 +17,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Articles analysed at once (default: the processors available). Output is the same for any value.")
     var jobs: Int = Batch.availableJobs
 
+    @OptionGroup var sharding: ShardOption
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -27,7 +29,8 @@ struct InputOptions: ParsableArguments {
     func prepare(segmented: Bool = false, includeTokens: Bool = false) throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
         var pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
         pipeline.includeTokens = includeTokens
-        let (inputs, problems) = InputCollector().collect(paths)
+        let (collected, problems) = InputCollector().collect(paths)
+        let inputs = sharding.select(collected, arguments: paths)
         do {
             let known = Pipeline.knownRules
             var discovery = try ConfigurationDiscovery(loader: ConfigurationLoader(knownRules: known), explicitPath: config)

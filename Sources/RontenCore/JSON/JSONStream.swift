@@ -40,11 +40,13 @@ final class JSONStream {
     /// Starts the next member of the container at `depth - 1`: closes
     /// anything deeper, writes the separator, and the key for objects.
     func beginMember(at depth: Int, key: String?) {
-        closeDeeper(than: depth)
+        if open.count > depth { closeDeeper(than: depth) }
         let index = depth - 1
-        if !open[index].isEmpty { bytes.append(0x2C) }
-        open[index].isEmpty = false
-        open[index].members += 1
+        open.withUnsafeMutableBufferPointer { frames in
+            if !frames[index].isEmpty { bytes.append(0x2C) }
+            frames[index].isEmpty = false
+            frames[index].members += 1
+        }
         newline(depth)
         if let key {
             appendString(key)
@@ -79,28 +81,51 @@ final class JSONStream {
     /// keeping a space after each separator. Strings never hold a raw line
     /// break (it is escaped), so every 0x0A here is layout.
     private func compact(from start: Int) {
-        var write = start
-        var read = start
         let end = bytes.count
-        while read < end {
-            let b = bytes[read]
-            if b == 0x0A {
+        let kept = bytes.withUnsafeMutableBufferPointer { bytes -> Int in
+            var write = start
+            var read = start
+            while read < end {
+                let b = bytes[read]
+                if b == 0x0A {
+                    read += 1
+                    while read < end, bytes[read] == 0x20 { read += 1 }
+                    if write > start, bytes[write - 1] == 0x2C { bytes[write] = 0x20; write += 1 }
+                    continue
+                }
+                bytes[write] = b
+                write += 1
                 read += 1
-                while read < end, bytes[read] == 0x20 { read += 1 }
-                if write > start, bytes[write - 1] == 0x2C { bytes[write] = 0x20; write += 1 }
-                continue
             }
-            bytes[write] = b
-            write += 1
-            read += 1
+            return write
         }
-        bytes.removeSubrange(write..<end)
+        bytes.removeSubrange(kept..<end)
     }
+
+    /// A position, the most frequent object, written whole: on one line
+    /// when pretty, as `compact` would leave it.
+    func appendPosition(offset: Int, line: Int, column: Int) {
+        bytes.append(contentsOf: pretty ? Self.prettyOffset : Self.compactOffset)
+        appendInt(offset)
+        bytes.append(contentsOf: pretty ? Self.prettyLine : Self.compactLine)
+        appendInt(line)
+        bytes.append(contentsOf: pretty ? Self.prettyColumn : Self.compactColumn)
+        appendInt(column)
+        bytes.append(0x7D)
+    }
+
+    private static let prettyOffset = Array(#"{"offset": "#.utf8), compactOffset = Array(#"{"offset":"#.utf8)
+    private static let prettyLine = Array(#", "line": "#.utf8), compactLine = Array(#","line":"#.utf8)
+    private static let prettyColumn = Array(#", "column": "#.utf8), compactColumn = Array(#","column":"#.utf8)
+
+    /// A line break followed by enough indentation for any depth in use.
+    private var indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
     private func newline(_ depth: Int) {
         guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        let count = 1 + 2 * depth
+        if count > indentation.count { indentation += [UInt8](repeating: 0x20, count: count) }
+        indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 
     // MARK: - Scalars
@@ -235,13 +260,8 @@ final class StreamEncoder: Encoder {
 
 extension SourcePosition {
     fileprivate func write(to stream: JSONStream, depth: Int) {
-        stream.openContainer(object: true, at: depth)
-        stream.beginMember(at: depth + 1, key: "offset")
-        stream.appendInt(offset)
-        stream.beginMember(at: depth + 1, key: "line")
-        stream.appendInt(line)
-        stream.beginMember(at: depth + 1, key: "column")
-        stream.appendInt(column)
+        stream.closeDeeper(than: depth)
+        stream.appendPosition(offset: offset, line: line, column: column)
     }
 }
 

@@ -43,6 +43,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Configuration file to use instead of the .ronten.yml found from each file's folder upward.")
     var config: String?
 
+    @OptionGroup var search: SearchOptions
+
+    @OptionGroup var batch: BatchOptions
+
     enum LocaleOption: String, ExpressibleByArgument, CaseIterable {
         case ja, en
         var locale: ReportLocale { self == .ja ? .ja : .en }
@@ -82,7 +86,7 @@ struct ReportCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             if isFolder { inputFolders.append(path) }
-            let (found, problems) = InputCollector().collect([path])
+            let (found, problems) = search.collector.collect([path])
             for problem in problems {
                 failed = true
                 Diagnostics.error(problem.description)
@@ -118,8 +122,10 @@ struct ReportCommand: ParsableCommand {
         let nameOf = Dictionary(zip(inputs.map(\.displayPath), names), uniquingKeysWith: { first, _ in first })
         let itemNames = run.items.map { nameOf[$0.input.displayPath] ?? $0.input.displayPath }
         var entries: [IndexEntry] = []
-        Batch.run(count: run.items.count, jobs: jobs, makeWorker: {
-            let worker = run.worker()
+        let cache = batch.cache
+        let progress = batch.begin(total: run.items.count)
+        Batch.run(count: run.items.count, jobs: jobs, progress: progress, makeWorker: {
+            let worker = CachingWorker(run: run, cache: cache)
             return { index -> RenderedArticle in
                 do {
                     let analysis = try worker.analyze(index)
@@ -139,6 +145,7 @@ struct ReportCommand: ParsableCommand {
         }, consume: { index, article in
             if let failure = article.failure {
                 failed = true
+                progress?.clear()
                 return Diagnostics.error(failure)
             }
             do {
@@ -148,9 +155,11 @@ struct ReportCommand: ParsableCommand {
                 if let entry = article.entry { entries.append(entry) }
             } catch {
                 failed = true
+                progress?.clear()
                 Diagnostics.error("\(error)")
             }
         })
+        Interruption.exitIfRequested()
         let index = IndexPage(entries, options: options)
         do {
             if formats.contains(.html) { try AtomicFile.write(Array(index.html().utf8), to: file("index", .html)) }

@@ -100,6 +100,9 @@ public struct AnalysisCache: Sendable {
     /// run the work again, so it is not reported.
     public func store<Value: Encodable>(_ value: Value, key: String) {
         guard let payload = try? JSONText.encode(value) else { return }
-        try? AtomicFile.write(CacheEntry.bytes(key: key, payload: payload), to: entryPath(key: key))
+        // A second signal must not cut the write short and strand its temporary file.
+        Interruption.critical {
+            try? AtomicFile.write(CacheEntry.bytes(key: key, payload: payload), to: entryPath(key: key))
+        }
     }
 }

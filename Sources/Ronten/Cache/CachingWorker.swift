@@ -73,4 +73,20 @@ public final class CachingWorker {
 struct CachedFindings: Codable {
     var findings: [Finding]
     var sentences: [String: String]
+
+    private enum CodingKeys: String, CodingKey {
+        case findings, sentences
+    }
+
+    init(findings: [Finding], sentences: [String: String]) {
+        self.findings = findings
+        self.sentences = sentences
+    }
+
+    // Sorted, so the same result is always the same entry bytes.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(SortedKeys(sentences), forKey: .sentences)
+    }
 }

@@ -11,7 +11,7 @@ public enum ProgressText {
     /// The last line written where the line cannot be redrawn.
     public static func finished(done: Int, total: Int, elapsed: Double) -> String {
         let rate = elapsed > 0 ? " · " + self.rate(Double(done) / elapsed) : ""
-        return "\(done)/\(total) articles\(rate) · \(duration(elapsed)) in all"
+        return "\(done)/\(total) articles\(rate) · \(duration(elapsed, rounding: .toNearestOrAwayFromZero)) in all"
     }
 
     /// Articles per second: whole above 10, one decimal below.
@@ -21,10 +21,10 @@ public enum ProgressText {
         return "\(tenths / 10).\(tenths % 10)/s"
     }
 
-    /// `0:11`, `12:04`, `1:02:03`; seconds rounded up, so a run never shows
-    /// `0:00 left` while it has work to do.
-    static func duration(_ seconds: Double) -> String {
-        let total = seconds.isFinite ? max(0, Int(seconds.rounded(.up))) : 0
+    /// `0:11`, `12:04`, `1:02:03`; time left is rounded up, so a run never
+    /// shows `0:00 left` while it has work to do.
+    static func duration(_ seconds: Double, rounding: FloatingPointRoundingRule = .up) -> String {
+        let total = seconds.isFinite ? max(0, Int(seconds.rounded(rounding))) : 0
         let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return hours > 0 ? "\(hours):\(two(minutes)):\(two(rest))" : "\(minutes):\(two(rest))"

@@ -27,10 +27,12 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
+    @OptionGroup var search: SearchOptions
+
 
 
     func run() throws {
-        let (run, problems) = try input.prepare(segmented: segmented)
+        let (run, problems) = try input.prepare(segmented: segmented, collector: search.collector)
         let paths = input.paths
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }

@@ -55,6 +55,8 @@ struct Check: ParsableCommand {
     @Option(help: "The language of messages and rule texts.")
     var lang: MessageLanguage = .en
 
+    @OptionGroup var search: SearchOptions
+
     @OptionGroup var batch: BatchOptions
 
 
@@ -64,7 +66,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let (run, problems) = try input.prepare()
+        let (run, problems) = try input.prepare(collector: search.collector)
         if let output, let input = OutputSafety.overwrittenInput(by: output, inputs: run.items.map(\.input) + run.ignored) {
             throw ValidationError("--output \(output) would overwrite the input \(input.displayPath).")
         }

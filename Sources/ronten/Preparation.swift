@@ -17,8 +17,6 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Articles analysed at once (default: the processors available). Output is the same for any value.")
     var jobs: Int = Batch.availableJobs
 
-    @OptionGroup var search: SearchOptions
-
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -26,9 +24,13 @@ struct InputOptions: ParsableArguments {
 
     /// The inputs under their configurations, or exit 2 naming the broken
     /// configuration file and line before anything is written.
-    func prepare(segmented: Bool = false) throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
+    /// - Parameter collector: from the command's ``SearchOptions``, which
+    ///   each command places after its own options so usage lines keep
+    ///   their order.
+    func prepare(segmented: Bool = false, collector: InputCollector = InputCollector())
+        throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
         let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
-        let (inputs, problems) = search.collector.collect(paths)
+        let (inputs, problems) = collector.collect(paths)
         do {
             let known = Pipeline.knownRules
             var discovery = try ConfigurationDiscovery(loader: ConfigurationLoader(knownRules: known), explicitPath: config)
@@ -71,8 +73,9 @@ struct SearchOptions: ParsableArguments {
 /// commands that write reports.
 struct BatchOptions: ParsableArguments {
     @Option(name: .customLong("cache-dir"), help: ArgumentHelp(
-        "Where results are kept between runs, so unchanged articles are not analysed again.", valueName: "DIR"))
-    var cacheDir: String = AnalysisCache.defaultFolder
+        "Where results are kept between runs, so unchanged articles are not analysed again (default: $XDG_CACHE_HOME/ronten or ~/.cache/ronten).",
+        valueName: "DIR"))
+    var cacheDir: String?
 
     @Flag(name: .customLong("no-cache"), help: "Analyse every article; neither read nor write the cache.")
     var noCache = false
@@ -81,14 +84,15 @@ struct BatchOptions: ParsableArguments {
     var progress: Bool?
 
     func validate() throws {
-        if cacheDir.isEmpty { throw ValidationError("--cache-dir needs a folder name.") }
+        if cacheDir?.isEmpty == true { throw ValidationError("--cache-dir needs a folder name.") }
     }
 
     /// The cache, its folder made, or nil for --no-cache.
     var cache: AnalysisCache? {
         guard !noCache else { return nil }
-        let cache = AnalysisCache(folder: cacheDir, toolVersion: RontenVersion.string)
+        let cache = AnalysisCache(folder: cacheDir ?? AnalysisCache.defaultFolder(), toolVersion: RontenVersion.string)
         cache.prepareFolder()
+        cache.prune()
         return cache
     }
 

@@ -135,3 +135,33 @@ private struct CachedExamples {
     #expect(try String(contentsOfFile: tree.path("c/.gitignore"), encoding: .utf8).hasSuffix("\n*\n"))
     #expect(try String(contentsOfFile: tree.path("c/CACHEDIR.TAG"), encoding: .utf8).hasPrefix("Signature: 8a477f597d28d172789f06886806bc55\n"))
 }
+
+@Test func theDefaultFolderIsTheUsersCacheFolder() {
+    #expect(AnalysisCache.defaultFolder(environment: ["XDG_CACHE_HOME": "/var/cache/me", "HOME": "/home/me"]) == "/var/cache/me/ronten")
+    #expect(AnalysisCache.defaultFolder(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/me"]) == "/home/me/.cache/ronten")
+    #expect(AnalysisCache.defaultFolder(environment: ["HOME": "/"]) == "/.cache/ronten")
+    #expect(AnalysisCache.defaultFolder(environment: [:]) == ".ronten-cache")
+}
+
+@Test func pruningDeletesEntriesUnusedForThirtyDaysAndStrandedTemporaryFilesAtMostDaily() throws {
+    let tree = try ProjectTree([
+        "c/ab/old": "entry", "c/ab/recent": "entry", "c/cd/.x.1.2.tmp": "partial", "c/cd/.y.1.2.tmp": "partial",
+        "c/keep.txt": "not an entry",
+    ])
+    defer { tree.remove() }
+    let now = Date()
+    func age(_ path: String, days: Double) throws {
+        try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-days * 24 * 3600)], ofItemAtPath: tree.path(path))
+    }
+    try age("c/ab/old", days: 31)
+    try age("c/ab/recent", days: 29)
+    try age("c/cd/.x.1.2.tmp", days: 1)
+    let cache = AnalysisCache(folder: tree.path("c"), toolIdentity: "test")
+    cache.prune(now: now)
+    let left = (FileManager.default.enumerator(atPath: tree.path("c"))?.allObjects as? [String] ?? []).sorted()
+    #expect(left == ["ab", "ab/recent", "cd", "cd/.y.1.2.tmp", "keep.txt", "pruned"])
+    // Within a day of the last pruning, nothing is looked at.
+    try age("c/ab/recent", days: 40)
+    cache.prune(now: now.addingTimeInterval(3600))
+    #expect(FileManager.default.fileExists(atPath: tree.path("c/ab/recent")))
+}

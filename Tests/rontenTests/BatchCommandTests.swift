@@ -37,23 +37,23 @@ private func contents(of folder: URL) throws -> [String: Data] {
         let folder = try articleFolder()
         for format in ["json", "sarif", "text", "checkstyle"] {
             let fresh = try Ronten.run(["check", "--no-cache", "--fail-on", "never", "--format", format, "docs"], in: folder)
-            let filling = try Ronten.run(["check", "--fail-on", "never", "--format", format, "docs"], in: folder)
-            let cached = try Ronten.run(["check", "--fail-on", "never", "--format", format, "docs"], in: folder)
+            let filling = try Ronten.run(["check", "--cache-dir", "cache", "--fail-on", "never", "--format", format, "docs"], in: folder)
+            let cached = try Ronten.run(["check", "--cache-dir", "cache", "--fail-on", "never", "--format", format, "docs"], in: folder)
             #expect(fresh.status == 0)
             #expect(!fresh.stdout.isEmpty)
             #expect(filling.stdout == fresh.stdout, "\(format)")
             #expect(cached.stdout == fresh.stdout, "\(format)")
             #expect(cached.stderr == "")
         }
-        let entries = try contents(of: folder.appendingPathComponent(".ronten-cache")).keys.filter { $0.count > 60 }
+        let entries = try contents(of: folder.appendingPathComponent("cache")).keys.filter { $0.count > 60 }
         #expect(entries.count == 3)
     }
 
     @Test func aSecondRunFromTheCacheWritesTheSameReportFilesByteForByte() throws {
         let folder = try articleFolder()
         let fresh = try Ronten.run(["report", "--no-cache", "docs", "-o", "fresh"], in: folder)
-        _ = try Ronten.run(["report", "docs", "-o", "filling"], in: folder)
-        let cached = try Ronten.run(["report", "docs", "-o", "cached", "--cache-dir", ".ronten-cache"], in: folder)
+        _ = try Ronten.run(["report", "docs", "-o", "filling", "--cache-dir", "cache"], in: folder)
+        let cached = try Ronten.run(["report", "docs", "-o", "cached", "--cache-dir", "cache"], in: folder)
         #expect(fresh.status == 0)
         #expect(cached.status == 0)
         let expected = try contents(of: folder.appendingPathComponent("fresh"))
@@ -61,14 +61,14 @@ private func contents(of folder: URL) throws -> [String: Data] {
         #expect(try contents(of: folder.appendingPathComponent("filling")) == expected)
         #expect(try contents(of: folder.appendingPathComponent("cached")) == expected)
         // check then reads what report cached, and agrees with a fresh check.
-        let checked = try Ronten.run(["check", "--format", "json", "--fail-on", "never", "docs"], in: folder)
+        let checked = try Ronten.run(["check", "--cache-dir", "cache", "--format", "json", "--fail-on", "never", "docs"], in: folder)
         #expect(checked.stdout == (try Ronten.run(["check", "--no-cache", "--format", "json", "--fail-on", "never", "docs"], in: folder)).stdout)
     }
 
     @Test func noCacheLeavesNoCacheFolderAndCacheDirChoosesIt() throws {
         let folder = try articleFolder()
-        _ = try Ronten.run(["check", "--no-cache", "docs"], in: folder)
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".ronten-cache").path))
+        _ = try Ronten.run(["check", "--no-cache", "--cache-dir", "cache", "docs"], in: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("cache").path))
         _ = try Ronten.run(["check", "--cache-dir", "elsewhere/cache", "docs"], in: folder)
         #expect(try contents(of: folder.appendingPathComponent("elsewhere/cache")).keys.filter { $0.count > 60 }.count == 3)
     }
@@ -87,7 +87,7 @@ private func contents(of folder: URL) throws -> [String: Data] {
         #expect(!asked.stderr.contains("\r"))
         // The report itself is untouched by it.
         #expect(asked.stdout == (try Ronten.run(["check", "--no-cache", "--fail-on", "never", "--format", "json", "docs"], in: folder)).stdout)
-        #expect(try Ronten.run(["check", "--no-progress", "--fail-on", "never", "docs"], in: folder).stderr == "")
+        #expect(try Ronten.run(["check", "--no-progress", "--no-cache", "--fail-on", "never", "docs"], in: folder).stderr == "")
     }
 
     @Test func includeExcludeAndGitignoreChooseTheArticles() throws {

@@ -27,9 +27,21 @@ public struct AnalysisCache: Sendable {
     }
 
     public static let format = "ronten-cache/1"
-    /// The folder a run uses unless told otherwise, in the working directory
-    /// as ESLint keeps `.eslintcache`.
-    public static let defaultFolder = ".ronten-cache"
+
+    /// The folder a run uses unless told otherwise: the user's cache folder
+    /// (`$XDG_CACHE_HOME/ronten`, else `~/.cache/ronten`), as black and pip
+    /// keep theirs, so that a run never adds a folder to the project it
+    /// reads; `.ronten-cache` in the working directory when there is no home.
+    /// Sharing one folder between projects is safe: a key holds everything
+    /// a result depends on.
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/ronten" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return (home == "/" ? "" : home) + "/.cache/ronten" }
+        return ".ronten-cache"
+    }
+
+    /// Entries unused for this long are deleted by ``prune(now:)``.
+    public static let lifetime: TimeInterval = 30 * 24 * 3600
 
     public let folder: String
     /// What the key adds for the tool: its version and build.
@@ -38,7 +50,7 @@ public struct AnalysisCache: Sendable {
     /// - Parameters:
     ///   - toolVersion: the release version; the running executable's build
     ///     is added to it.
-    public init(folder: String = AnalysisCache.defaultFolder, toolVersion: String) {
+    public init(folder: String = AnalysisCache.defaultFolder(), toolVersion: String) {
         self.init(folder: folder, toolIdentity: toolVersion + "\n" + ToolBuild.current)
     }
 
@@ -62,6 +74,26 @@ public struct AnalysisCache: Sendable {
         }
         if !manager.fileExists(atPath: folder + "/.gitignore") {
             try? AtomicFile.write(Array("# Created by ronten: the cache is never committed.\n*\n".utf8), to: folder + "/.gitignore")
+        }
+    }
+
+    /// Deletes the entries unused for ``lifetime``, and temporary files a
+    /// killed run left; at most once a day, recorded by the `pruned` file's
+    /// modification time.
+    public func prune(now: Date = Date()) {
+        let manager = FileManager.default
+        let stamp = folder + "/pruned"
+        if let last = (try? manager.attributesOfItem(atPath: stamp))?[.modificationDate] as? Date,
+           now.timeIntervalSince(last) < 24 * 3600 { return }
+        try? AtomicFile.write(Array("ronten prunes this cache at most once a day; this file's time says when it last did.\n".utf8), to: stamp)
+        for shard in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where shard.utf8.count == 2 {
+            let shardPath = folder + "/" + shard
+            for name in (try? manager.contentsOfDirectory(atPath: shardPath)) ?? [] {
+                let path = shardPath + "/" + name
+                guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { continue }
+                let age = now.timeIntervalSince(modified)
+                if age > Self.lifetime || (name.hasPrefix(".") && name.hasSuffix(".tmp") && age > 3600) { unlink(path) }
+            }
         }
     }
 
@@ -93,6 +125,8 @@ public struct AnalysisCache: Sendable {
             unlink(path)
             return nil
         }
+        // Used now: pruning goes by when an entry was last used.
+        utimes(path, nil)
         return value
     }
 

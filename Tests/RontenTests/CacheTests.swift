@@ -1,5 +1,5 @@
 import Foundation
-import Ronten
+@testable import Ronten
 import RontenCore
 import RontenIngest
 import RontenReport
@@ -32,6 +32,22 @@ private func articles() throws -> [(path: String, bytes: [UInt8])] {
         #expect(ArticleReport(decoded).markdown() == ArticleReport(fresh).markdown(), "\(path)")
         #expect(CheckedFile(analysis: decoded) == CheckedFile(analysis: fresh), "\(path)")
     }
+}
+
+@Test func findingsReadBackFromTheirRecordExactlyAndATruncatedRecordIsRefused() throws {
+    var total = 0
+    for (path, bytes) in try articles() {
+        let analysis = try analyze(bytes, path: path)
+        let file = CheckedFile(analysis: analysis)
+        let record = CachedFindings(findings: analysis.findings ?? [], sentences: file.sentences)
+        let encoded = FindingsRecord.encode(record)
+        #expect(FindingsRecord.decode(encoded[...]) == record, "\(path)")
+        #expect(FindingsRecord.encode(FindingsRecord.decode(encoded[...])!) == encoded)
+        #expect(FindingsRecord.decode(encoded.dropLast()) == nil)
+        #expect(FindingsRecord.decode(encoded[...] + [0]) == nil)
+        total += record.findings.count
+    }
+    #expect(total > 20)
 }
 
 /// A run over the examples with a cache in a fresh folder.

@@ -115,28 +115,48 @@ public struct AnalysisCache: Sendable {
         folder + "/" + key.prefix(2) + "/" + key.dropFirst(2)
     }
 
-    /// The value stored under `key`, or nil when there is none or it does not
-    /// pass every check (then it is deleted).
-    public func load<Value: Decodable>(_ type: Value.Type, key: String) -> Value? {
+    /// The payload stored under `key`, once its entry has passed every
+    /// check; nil when there is none or it fails one (then it is deleted).
+    public func payload(key: String) -> ArraySlice<UInt8>? {
         let path = entryPath(key: key)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        guard let payload = CacheEntry.payload(of: Array(data), key: key),
-              let value = try? JSONDecoder().decode(Value.self, from: Data(payload)) else {
+        guard let payload = CacheEntry.payload(of: Array(data), key: key) else {
             unlink(path)
             return nil
         }
         // Used now: pruning goes by when an entry was last used.
         utimes(path, nil)
-        return value
+        return payload
     }
 
-    /// Stores `value` under `key`; a failure to write only costs the next
+    /// Deletes an entry whose payload turned out not to be what it should.
+    public func discard(key: String) {
+        unlink(entryPath(key: key))
+    }
+
+    /// Stores `payload` under `key`; a failure to write only costs the next
     /// run the work again, so it is not reported.
-    public func store<Value: Encodable>(_ value: Value, key: String) {
-        guard let payload = try? JSONText.encode(value) else { return }
+    public func store(payload: [UInt8], key: String) {
         // A second signal must not cut the write short and strand its temporary file.
         Interruption.critical {
             try? AtomicFile.write(CacheEntry.bytes(key: key, payload: payload), to: entryPath(key: key))
         }
+    }
+
+    /// The value stored under `key` as JSON, or nil (an entry that does not
+    /// decode is deleted).
+    public func load<Value: Decodable>(_ type: Value.Type, key: String) -> Value? {
+        guard let payload = payload(key: key) else { return nil }
+        guard let value = try? JSONDecoder().decode(Value.self, from: Data(payload)) else {
+            discard(key: key)
+            return nil
+        }
+        return value
+    }
+
+    /// Stores `value` under `key` as JSON.
+    public func store<Value: Encodable>(_ value: Value, key: String) {
+        guard let payload = try? JSONText.encode(value) else { return }
+        store(payload: payload, key: key)
     }
 }

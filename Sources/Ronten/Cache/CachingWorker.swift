@@ -32,12 +32,16 @@ public final class CachingWorker {
         let bytes = try item.input.read()
         guard let cache else { return CheckedFile(analysis: try analyze(index, bytes), path: path) }
         let key = self.key(.findings, index, bytes)
-        if let cached = cache.load(CachedFindings.self, key: key) {
-            return CheckedFile(path: path, findings: cached.findings, sentences: cached.sentences)
+        if let payload = cache.payload(key: key) {
+            if let cached = FindingsRecord.decode(payload) {
+                return CheckedFile(path: path, findings: cached.findings, sentences: cached.sentences)
+            }
+            cache.discard(key: key)
         }
         let analysis = try cache.load(Analysis.self, key: self.key(.analysis, index, bytes)) ?? analyze(index, bytes)
         let file = CheckedFile(analysis: analysis, path: path)
-        cache.store(CachedFindings(findings: analysis.findings ?? [], sentences: file.sentences), key: key)
+        cache.store(payload: FindingsRecord.encode(CachedFindings(findings: analysis.findings ?? [], sentences: file.sentences)),
+                    key: key)
         return file
     }
 
@@ -64,29 +68,5 @@ public final class CachingWorker {
         let item = run.items[index]
         return cache!.key(kind: kind, options: options[item.pipeline], path: item.input.displayPath,
                           configuration: item.configuration, bytes: bytes)
-    }
-}
-
-/// What `check` keeps of an analysis: its findings in the order the rules
-/// gave them (``CheckedFile`` sorts them the same way again) and the texts
-/// of the sentences they name.
-struct CachedFindings: Codable {
-    var findings: [Finding]
-    var sentences: [String: String]
-
-    private enum CodingKeys: String, CodingKey {
-        case findings, sentences
-    }
-
-    init(findings: [Finding], sentences: [String: String]) {
-        self.findings = findings
-        self.sentences = sentences
-    }
-
-    // Sorted, so the same result is always the same entry bytes.
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(findings, forKey: .findings)
-        try container.encode(SortedKeys(sentences), forKey: .sentences)
     }
 }

@@ -17,6 +17,8 @@ public struct Pipeline: Sendable {
     public var evaluator: Evaluator
     /// Treat every non-empty line as one argumentative unit.
     public var segmented: Bool
+    /// Put each sentence's tokens (MeCab's for Japanese) into the analysis.
+    public var includeTokens = false
 
     public init(ingestor: Ingestor = Ingestor(), segmenter: DocumentSegmenter = DocumentSegmenter(),
                 evaluator: Evaluator = Evaluator(), segmented: Bool = false) {
@@ -67,6 +69,7 @@ public struct Pipeline: Sendable {
             let policy = RulePolicy(configuration: configuration, path: path)
             let findings = RuleRegistry.check(evaluated, enabled: policy.isEnabled)
             var document = evaluated.document
+            if pipeline.includeTokens { Self.attachTokens(evaluated.sentences, to: &document) }
             let suppressions = document.text.map {
                 DirectiveScanner(format: document.source.format, knownRules: knownRules).scan($0)
             } ?? .none
@@ -74,6 +77,19 @@ public struct Pipeline: Sendable {
             return Analysis(document: document, annotations: evaluated.annotations, claims: evaluated.claims,
                             findings: FindingFilter(policy: policy, suppressions: suppressions).apply(findings),
                             argument: ArgumentBuilder().build(evaluated))
+        }
+
+        private static func attachTokens(_ facts: [SentenceFacts], to document: inout Document) {
+            var byID: [String: [Token]] = [:]
+            for fact in facts { byID[fact.sentence.id] = fact.tokens }
+            for s in document.sections.indices {
+                for b in document.sections[s].blocks.indices {
+                    for i in document.sections[s].blocks[b].sentences.indices {
+                        let id = document.sections[s].blocks[b].sentences[i].id
+                        document.sections[s].blocks[b].sentences[i].tokens = byID[id]
+                    }
+                }
+            }
         }
 
         /// The evaluated document, for callers that need more than the JSON

@@ -11,6 +11,13 @@ struct Analyze: ParsableCommand {
             PATH is a file, a folder (searched recursively for .md, .markdown and \
             .txt files) or - for standard input. Ranges give UTF-8 byte offsets \
             into the original file and 1-based lines and columns (UTF-16 code units).
+
+            With --jsonl, PATH (- for standard input) holds requests, one JSON \
+            object per line: {"path": "a.md"} or {"id": "x", "text": "...", \
+            "lang": "ja", "format": "markdown"}. Each line read gives one line \
+            written, in order and at once: the analysis, or {"error": ..., \
+            "line": N} for a line that failed (the stream goes on; the exit \
+            code is 1 at the end). See docs/distributed.md.
             """
     )
 
@@ -20,19 +27,34 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "json (one object, or an array for several documents) or jsonl (one document per line).")
-    var format: OutputFormat = .json
+    @Option(help: "json (one object, or an array for several documents) or jsonl (one document per line; the only format with --jsonl).")
+    var format: OutputFormat?
+
+    @Flag(help: "Read requests as JSON Lines from PATH (- for standard input) and write one result line per request line.")
+    var jsonl = false
 
 
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
+    @Flag(help: "Include each sentence's tokens: surface, part of speech, base form, reading (MeCab's IPADIC analysis for Japanese).")
+    var tokens = false
+
     @OptionGroup var search: SearchOptions
 
 
 
+    func validate() throws {
+        guard jsonl else { return }
+        if input.paths.count != 1 { throw ValidationError("--jsonl reads requests from one PATH (- for standard input).") }
+        if format == .json { throw ValidationError("--jsonl writes one line per request: use --format jsonl or leave --format out.") }
+        if input.sharding.shard != nil { throw ValidationError("--shard selects files from folders; with --jsonl, split the request lines instead.") }
+    }
+
     func run() throws {
-        let (run, problems) = try input.prepare(segmented: segmented, collector: search.collector)
+        if jsonl { return try runRequests() }
+        let format = self.format ?? .json
+        let (run, problems) = try input.prepare(segmented: segmented, includeTokens: tokens, collector: search.collector)
         let paths = input.paths
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }

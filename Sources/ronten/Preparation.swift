@@ -17,6 +17,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Articles analysed at once (default: the processors available). Output is the same for any value.")
     var jobs: Int = Batch.availableJobs
 
+    @OptionGroup var sharding: ShardOption
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -25,12 +27,13 @@ struct InputOptions: ParsableArguments {
     /// The inputs under their configurations, or exit 2 naming the broken
     /// configuration file and line before anything is written.
     /// - Parameter collector: from the command's ``SearchOptions``, which
-    ///   each command places after its own options so usage lines keep
-    ///   their order.
-    func prepare(segmented: Bool = false, collector: InputCollector = InputCollector())
+    ///   each command places after its own options.
+    func prepare(segmented: Bool = false, includeTokens: Bool = false, collector: InputCollector = InputCollector())
         throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
-        let (inputs, problems) = collector.collect(paths)
+        var pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
+        pipeline.includeTokens = includeTokens
+        let (collected, problems) = collector.collect(paths)
+        let inputs = sharding.select(collected, arguments: paths)
         do {
             let known = Pipeline.knownRules
             var discovery = try ConfigurationDiscovery(loader: ConfigurationLoader(knownRules: known), explicitPath: config)

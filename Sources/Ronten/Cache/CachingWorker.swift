@@ -22,7 +22,9 @@ public final class CachingWorker {
         self.run = run
         self.cache = cache
         let rules = run.knownRules.sorted().joined(separator: ",")
-        options = run.pipelines.map { "format=\($0.ingestor.format.rawValue) segmented=\($0.segmented) rules=\(rules)" }
+        options = run.pipelines.map {
+            "format=\($0.ingestor.format.rawValue) segmented=\($0.segmented) tokens=\($0.includeTokens) rules=\(rules)"
+        }
     }
 
     /// What `check` reports for `run.items[index]`.

@@ -35,7 +35,11 @@ public struct JaSentenceTooLong: Rule {
         var findings: [Finding] = []
         for facts in document.sentences where facts.sentence.language == .japanese {
             var count = 0
-            for scalar in facts.sentence.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+            // Whitespace in Japanese text is ASCII or U+3000; a cheap test per scalar.
+            for scalar in facts.sentence.text.unicodeScalars {
+                let v = scalar.value
+                if !(v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x3000 || (v >= 0x2000 && v <= 0x200B)) { count += 1 }
+            }
             guard count > limit else { continue }
             findings.append(finding(
                 LocalizedText(

@@ -105,7 +105,7 @@ struct Check: ParsableCommand {
             .render(report)
         if let output {
             do {
-                try Self.writeAtomically(Array(text.utf8), to: output)
+                try Interruption.critical { try Self.writeAtomically(Array(text.utf8), to: output) }
             } catch {
                 Diagnostics.error("\(output): cannot write the report: \(error)")
                 throw ExitCode(2)

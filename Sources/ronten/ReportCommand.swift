@@ -161,7 +161,7 @@ struct ReportCommand: ParsableCommand {
             if !write(article, name: itemNames[index], entries: &entries) { failed = true }
         })
         Interruption.exitIfRequested()
-        if !writeIndex(entries, options: options) { failed = true }
+        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
         if failed { throw ExitCode(1) }
     }
 

@@ -45,12 +45,6 @@ public enum Interruption {
     static func message(_ signal: Int32) -> String {
         "ronten: interrupted (\(signal == SIGTERM ? "SIGTERM" : signal == SIGINT ? "SIGINT" : "signal \(signal)")): stopped; every file written is complete\n"
     }
-
-    /// Records a signal as if it had been received, for tests.
-    static func request(_ signal: Int32) { state.record(signal) }
-
-    /// Forgets a recorded signal, for tests.
-    static func reset() { state.reset() }
 }
 
 /// Every stored property is either immutable or read and written only while
@@ -90,12 +84,6 @@ private final class InterruptionState: @unchecked Sendable {
         guard signal == nil else { return false }
         signal = number
         return true
-    }
-
-    func reset() {
-        lock.lock()
-        signal = nil
-        lock.unlock()
     }
 
     private func handle(_ number: Int32) {

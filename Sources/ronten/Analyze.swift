@@ -40,6 +40,8 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Include each sentence's tokens: surface, part of speech, base form, reading (MeCab's IPADIC analysis for Japanese).")
     var tokens = false
 
+    @OptionGroup var search: SearchOptions
+
 
 
     func validate() throws {
@@ -52,7 +54,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         if jsonl { return try runRequests() }
         let format = self.format ?? .json
-        let (run, problems) = try input.prepare(segmented: segmented, includeTokens: tokens)
+        let (run, problems) = try input.prepare(segmented: segmented, includeTokens: tokens, collector: search.collector)
         let paths = input.paths
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }

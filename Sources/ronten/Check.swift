@@ -55,6 +55,10 @@ struct Check: ParsableCommand {
     @Option(help: "The language of messages and rule texts.")
     var lang: MessageLanguage = .en
 
+    @OptionGroup var search: SearchOptions
+
+    @OptionGroup var batch: BatchOptions
+
 
 
     func validate() throws {
@@ -62,18 +66,23 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let (run, problems) = try input.prepare()
+        let (run, problems) = try input.prepare(collector: search.collector)
+        if let output, let input = OutputSafety.overwrittenInput(by: output, inputs: run.items.map(\.input) + run.ignored) {
+            throw ValidationError("--output \(output) would overwrite the input \(input.displayPath).")
+        }
         var files: [CheckedFile] = []
         for problem in problems {
             Diagnostics.error(problem.description)
             files.append(CheckedFile(path: problem.path, failure: problem.reason))
         }
-        Batch.run(count: run.items.count, jobs: input.jobs, makeWorker: {
-            let worker = run.worker()
+        let cache = batch.cache
+        let progress = batch.begin(total: run.items.count)
+        Batch.run(count: run.items.count, jobs: input.jobs, progress: progress, makeWorker: {
+            let worker = CachingWorker(run: run, cache: cache)
             return { index -> CheckedFile in
                 let input = run.items[index].input
                 do {
-                    return CheckedFile(analysis: try worker.analyze(index), path: input.displayPath)
+                    return try worker.checkedFile(index)
                 } catch let error as IngestError {
                     return CheckedFile(path: input.displayPath, failure: error.reasonText)
                 } catch {
@@ -81,9 +90,13 @@ struct Check: ParsableCommand {
                 }
             }
         }, consume: { _, file in
-            if let failure = file.failure { Diagnostics.error("\(file.path): \(failure)") }
+            if let failure = file.failure {
+                progress?.clear()
+                Diagnostics.error("\(file.path): \(failure)")
+            }
             files.append(file)
         })
+        Interruption.exitIfRequested()
 
         let report = CheckReport(files: files, rules: Self.rules, language: lang.language)
         let text = format.name
@@ -92,7 +105,7 @@ struct Check: ParsableCommand {
             .render(report)
         if let output {
             do {
-                try Self.writeAtomically(Array(text.utf8), to: output)
+                try Interruption.critical { try Self.writeAtomically(Array(text.utf8), to: output) }
             } catch {
                 Diagnostics.error("\(output): cannot write the report: \(error)")
                 throw ExitCode(2)

@@ -57,6 +57,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Configuration file to use instead of the .ronten.yml found from each file's folder upward.")
     var config: String?
 
+    @OptionGroup var search: SearchOptions
+
+    @OptionGroup var batch: BatchOptions
+
     enum LocaleOption: String, ExpressibleByArgument, CaseIterable {
         case ja, en
         var locale: ReportLocale { self == .ja ? .ja : .en }
@@ -107,7 +111,7 @@ struct ReportCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             if isFolder { inputFolders.append(path) }
-            let (found, problems) = InputCollector().collect([path])
+            let (found, problems) = search.collector.collect([path])
             for problem in problems {
                 failed = true
                 Diagnostics.error(problem.description)
@@ -141,8 +145,10 @@ struct ReportCommand: ParsableCommand {
         let nameOf = Dictionary(zip(inputs.map(\.displayPath), names), uniquingKeysWith: { first, _ in first })
         let itemNames = run.items.map { nameOf[$0.input.displayPath] ?? $0.input.displayPath }
         var entries: [IndexEntry] = []
-        Batch.run(count: run.items.count, jobs: jobs, makeWorker: {
-            let worker = run.worker()
+        let cache = batch.cache
+        let progress = batch.begin(total: run.items.count)
+        Batch.run(count: run.items.count, jobs: jobs, progress: progress, makeWorker: {
+            let worker = CachingWorker(run: run, cache: cache)
             return { index -> RenderedArticle in
                 do {
                     return try RenderedArticle(try worker.analyze(index), name: itemNames[index], options: options, formats: formats)
@@ -151,9 +157,11 @@ struct ReportCommand: ParsableCommand {
                 }
             }
         }, consume: { index, article in
+            if article.failure != nil { progress?.clear() }
             if !write(article, name: itemNames[index], entries: &entries) { failed = true }
         })
-        if !writeIndex(entries, options: options) { failed = true }
+        Interruption.exitIfRequested()
+        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
         if failed { throw ExitCode(1) }
     }
 

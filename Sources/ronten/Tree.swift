@@ -28,10 +28,12 @@ struct Tree: ParsableCommand {
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
+    @OptionGroup var search: SearchOptions
+
 
 
     func run() throws {
-        let (run, problems) = try input.prepare(segmented: segmented)
+        let (run, problems) = try input.prepare(segmented: segmented, collector: search.collector)
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }
         let output = OutputStream.standardOutput

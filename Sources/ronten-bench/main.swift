@@ -14,7 +14,7 @@ struct Options {
     var scratch = "build/bench"
     var repeatFactor = 5
     /// The whole pipeline: analysis, tree, findings and the HTML and JSON reports.
-    var rontenArguments = ["report", "--format", "html,json"]
+    var rontenArguments = ["report", "--format", "html,json", "--no-cache"]
     var markdownTable = false
 
     init(_ arguments: [String]) {
@@ -136,7 +136,7 @@ let output = options.scratch + "/out"
 func fresh() { try? FileManager.default.removeItem(atPath: output) }
 // Japanese analysis alone (findings out, no pages), against mecab on the same files.
 let japaneseCheck = measure("ronten check ja --jobs 1",
-                            [options.ronten, "check", "--format", "json", "--fail-on", "never", "--jobs", "1",
+                            [options.ronten, "check", "--format", "json", "--fail-on", "never", "--no-cache", "--jobs", "1",
                              options.corpus + "/ja"], bytes: jaBytes, documents: japanese.count)
 fresh()
 let ronten1 = measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1", "-o", output] + corpusFolders,
@@ -149,7 +149,15 @@ let rontenX = measure("ronten --jobs 2 (x\(options.repeatFactor))",
                       [options.ronten] + options.rontenArguments + ["--jobs", "2", "-o", output, repeated],
                       bytes: allBytes * options.repeatFactor, documents: all.count * options.repeatFactor)
 fresh()
-rows += [japaneseCheck, ronten1, ronten2, rontenX]
+// Incremental: the same check twice over one cache folder.
+let cacheFolder = options.scratch + "/cache"
+try? FileManager.default.removeItem(atPath: cacheFolder)
+let checkArguments = [options.ronten, "check", "--format", "json", "--fail-on", "never", "--jobs", "2",
+                      "--cache-dir", cacheFolder, "--output", options.scratch + "/check.json"] + corpusFolders
+let cold = measure("ronten check (cold cache)", checkArguments, bytes: allBytes, documents: all.count)
+let warm = measure("ronten check (warm cache)", checkArguments, bytes: allBytes, documents: all.count)
+try? FileManager.default.removeItem(atPath: cacheFolder)
+rows += [japaneseCheck, ronten1, ronten2, rontenX, cold, warm]
 
 func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 
@@ -178,4 +186,5 @@ print("CPU ratio, ronten / (mecab ja + cmark all):  \(format(ronten1.cpu / refer
 print("Japanese analysis speed, mecab / ronten check: \(format(mecab.cpu / japaneseCheck.cpu))  (target ≥ 0.33)")
 print("Wall speed-up, --jobs 2 over --jobs 1:        \(format(ronten1.wall / ronten2.wall))  (target ≥ 1.70)")
 print("Growth, x\(options.repeatFactor) corpus over x1 (wall, --jobs 2):    \(format(rontenX.wall / ronten2.wall))  (target ≤ \(format(Double(options.repeatFactor) * 1.1, 1)))")
+print("Warm cache, second check over first (wall):  \(format(warm.wall / cold.wall))  (target < 0.10)")
 print("Peak memory, x1 / x\(options.repeatFactor):                       \(format(ronten2.peakMB, 1)) MB / \(format(rontenX.peakMB, 1)) MB  (target < 200 MB)")

@@ -27,15 +27,14 @@ let package = Package(
         ),
         .target(name: "RontenCore"),
         .target(name: "RontenIngest", dependencies: ["RontenCore", "CCmark", "Yams"]),
-        .target(
-            name: "RontenLanguage",
-            dependencies: ["RontenCore", "CMeCab"],
-            resources: [.copy("Lexicons")]
-        ),
+        .target(name: "RontenLanguage", dependencies: ["RontenCore", "CMeCab"]),
+        // Lexicons/ holds the word lists as data; they are built into the
+        // binary (Cues/EmbeddedLexicons.swift, regenerated and checked by
+        // EmbeddedLexiconsTests) so that `ronten` runs without files beside it.
         .target(
             name: "RontenAnalysis",
             dependencies: ["RontenCore", "RontenLanguage"],
-            resources: [.copy("Lexicons")]
+            exclude: ["Lexicons"]
         ),
         .target(
             name: "RontenReport",
@@ -58,7 +57,7 @@ let package = Package(
         .testTarget(name: "RontenIngestTests", dependencies: ["RontenIngest"]),
         .testTarget(name: "RontenLanguageTests", dependencies: ["RontenLanguage", "RontenIngest"]),
         .testTarget(name: "RontenAnalysisTests", dependencies: ["RontenAnalysis", "Ronten"]),
-        .testTarget(name: "RontenReportTests", dependencies: ["RontenReport", "Ronten"]),
+        .testTarget(name: "RontenReportTests", dependencies: ["RontenReport", "Ronten"], exclude: ["Golden"]),
         .testTarget(name: "RontenTests", dependencies: ["Ronten"]),
         .testTarget(name: "rontenTests", dependencies: ["ronten"]),
     ],

@@ -34,21 +34,17 @@ public struct Lexicon: Sendable {
         "causation.tsv": .causation,
     ]
 
-    /// The lexicons shipped in the module's resource bundle.
+    /// The lexicons built into Ronten (Lexicons/*, embedded at build time so
+    /// the binary needs no files beside it).
     public static func bundled() throws -> Lexicon {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
-            throw LexiconError(file: "Lexicons", line: 0, reason: "resource folder missing from the bundle")
-        }
         var entries: [LexiconEntry] = []
         for language in [Language.japanese, .english] {
-            let folder = root.appendingPathComponent(language.rawValue)
             // Sorted so entry order, and so tie-breaking between equal matches, is the same on every machine.
-            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-                .filter { $0.hasSuffix(".tsv") }
+            let names = EmbeddedLexicons.files.keys
+                .filter { $0.hasPrefix(language.rawValue + "/") && $0.hasSuffix(".tsv") }
                 .sorted()
             for name in names {
-                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-                entries += try parse(text, file: "\(language.rawValue)/\(name)")
+                entries += try parse(EmbeddedLexicons.files[name]!, file: name)
             }
         }
         let lexicon = Lexicon(entries: entries)

@@ -23,10 +23,7 @@ public struct Gazetteer: Sendable {
     }()
 
     public static func bundled() throws -> Gazetteer {
-        guard let url = Bundle.module.url(forResource: "Lexicons/entities", withExtension: "tsv") else {
-            throw LexiconError(file: "entities.tsv", line: 0, reason: "missing from the bundle")
-        }
-        return try Gazetteer(parsing: try String(contentsOf: url, encoding: .utf8), file: "entities.tsv")
+        try Gazetteer(parsing: EmbeddedLexicons.files["entities.tsv"] ?? "", file: "entities.tsv")
     }
 
     public init(parsing text: String, file: String, additions: [(String, Entity.Kind, [String])] = []) throws {

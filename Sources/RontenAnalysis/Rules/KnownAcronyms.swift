@@ -9,11 +9,7 @@ public struct KnownAcronyms: Sendable {
     public init(acronyms: Set<String>) { self.acronyms = acronyms }
 
     public static let standard: KnownAcronyms = {
-        guard let url = Bundle.module.url(forResource: "Lexicons/acronyms", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            fatalError("Lexicons/acronyms.tsv is missing from the bundle")
-        }
-        return KnownAcronyms(parsing: text)
+        KnownAcronyms(parsing: EmbeddedLexicons.files["acronyms.tsv"] ?? "")
     }()
 
     public init(parsing text: String) {

@@ -11,12 +11,12 @@ RELEASE    := .build/release/ronten
 APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release report test bench clean help
+.PHONY: all deps build release report test test-browser bench clean help
 
 all: build
 
 help:
-	@echo "make report   build (release) and run Ronten on Examples/ into $(REPORT_DIR)/"
+	@echo "make report   build (release) and write the HTML, Markdown and JSON reports of Examples/ into $(REPORT_DIR)/"
 	@echo "make test     install what is missing and run the test suite"
 	@echo "make bench    time the pipeline against cmark and mecab on ../shared/corpus"
 	@echo "make build    debug build"
@@ -37,14 +37,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# The seed article beside the repository is included when it is there.
+SEED := $(wildcard ../shared/seed)
+
 report: release
-	@rm -rf $(REPORT_DIR).tmp && mkdir -p $(REPORT_DIR).tmp
-	@for f in $$(find Examples -type f \( -name '*.md' -o -name '*.txt' \) | sort); do \
-	  out=$(REPORT_DIR).tmp/$${f#Examples/}.json; mkdir -p $$(dirname $$out); \
-	  $(RELEASE) analyze "$$f" > "$$out" || exit 1; \
-	done
-	@rm -rf $(REPORT_DIR) && mv $(REPORT_DIR).tmp $(REPORT_DIR)
-	@echo "Report written to $(REPORT_DIR)/ ($$(find $(REPORT_DIR) -name '*.json' | wc -l) analyses)"
+	$(RELEASE) report Examples $(SEED) -o $(REPORT_DIR)
+	@echo "Open $(abspath $(REPORT_DIR))/index.html"
 
 # Needs ../shared/corpus. BENCH_ARGS passes options (e.g. --markdown, --repeat 3).
 bench: release
@@ -54,6 +52,12 @@ bench: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) test-browser
+
+# Reports checked by the W3C Nu validator, headless Chromium and axe-core
+# (installs chromium, fonts-noto-cjk, java and the Python packages if missing).
+test-browser: deps
+	Tests/Browser/run.sh
 
 clean:
 	rm -rf .build $(BUILD_DIR)

@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ronten",
-            dependencies: ["Ronten", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Ronten", "RontenAnalysis", "RontenReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // `make bench`: the pipeline against cmark and mecab on the same files.
         .executableTarget(name: "ronten-bench"),

@@ -23,12 +23,23 @@ public struct Cue: Sendable, Codable, Hashable {
         case weakPhrase = "weak-phrase"
         /// 今後, will, by 2030: a statement about the future.
         case prediction
+        /// べきだ, should, we recommend: what ought to be done.
+        case recommendation
+        /// より, 比べて, than, outperforms: one thing ranked against another.
+        case comparison
+        /// 重要だ, 正しい, crucial, wrong: a judgement of value.
+        case evaluation
+        /// もたらす, により, leads to, drives: one thing bringing about another.
+        case causation
     }
 
     /// What a discourse marker says about the statement it introduces.
     public enum Relation: String, Sendable, Codable, Hashable, CaseIterable {
-        /// だから, because, その結果: a cause, a reason or a result.
+        /// なぜなら, because, since: the unit gives a reason for what it is attached to.
         case cause
+        /// だから, したがって, therefore, that's why: the unit draws a conclusion
+        /// from what came before.
+        case result
         case contrast
         case conclusion
         case example

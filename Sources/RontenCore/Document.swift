@@ -212,12 +212,24 @@ public struct Sentence: Sendable, Codable, Hashable {
     public var text: String
     public var language: Language
     public var range: SourceRange
+    /// How firmly the sentence states what it states; set by the evaluator.
+    public var certainty: Certainty?
+    /// Where the sentence lies in its block's text (UTF-8 offsets), for the
+    /// stages that place their marks. Kept in memory only.
+    public var span: Range<Int>?
 
-    public init(id: String, text: String, language: Language, range: SourceRange) {
+    public init(id: String, text: String, language: Language, range: SourceRange,
+                certainty: Certainty? = nil, span: Range<Int>? = nil) {
         self.id = id
         self.text = text
         self.language = language
         self.range = range
+        self.certainty = certainty
+        self.span = span
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, text, language, range, certainty
     }
 }
 

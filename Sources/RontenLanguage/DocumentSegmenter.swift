@@ -31,7 +31,8 @@ public struct DocumentSegmenter: Sendable {
                                     text: block.kind == .unit ? String(decoding: bytes[span], as: UTF8.self)
                                         : segmenter.sentenceText(bytes, span),
                                     language: language,
-                                    range: text.range(map.sourceRange(span)))
+                                    range: text.range(map.sourceRange(span)),
+                                    span: span)
                 }
                 block.language = LanguageIdentifier.identifyDocument(blockWeights)
                 weights += blockWeights

@@ -35,12 +35,3 @@ public enum LanguageIdentifier {
 
     static let documentShare = 0.85
 }
-
-extension LanguageIdentifier {
-    /// Placeholder until the weighted rule lands: the heaviest language.
-    public static func identifyDocument(_ sentences: [(language: Language, weight: Int)]) -> Language {
-        var totals: [Language: Int] = [:]
-        for (language, weight) in sentences { totals[language, default: 0] += weight }
-        return totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .undetermined
-    }
-}

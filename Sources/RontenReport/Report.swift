@@ -1,1 +1,80 @@
 import RontenCore
+
+/// How reports are made: in which language their labels are, and from which templates.
+public struct ReportOptions: Sendable {
+    /// The labels' language; nil takes each article's own (mixed → Japanese).
+    public var locale: ReportLocale?
+    public var templates: PageTemplates
+
+    public init(locale: ReportLocale? = nil, templates: PageTemplates = .embedded) {
+        self.locale = locale
+        self.templates = templates
+    }
+}
+
+/// One article's report: the HTML page, the Markdown report, and the line
+/// the index shows for it. Each body is one cmark tree built and rendered once.
+public struct ArticleReport {
+    public let analysis: Analysis
+    public let options: ReportOptions
+    let facts: ArticleFacts
+    let labels: Labels
+
+    public init(_ analysis: Analysis, options: ReportOptions = ReportOptions()) {
+        self.analysis = analysis
+        self.options = options
+        facts = ArticleFacts(analysis)
+        labels = Labels(locale: options.locale ?? ReportLocale(for: analysis.document.language))
+    }
+
+    public var locale: ReportLocale { labels.locale }
+
+    /// The page; `indexLink` is the relative address of the run's index.html.
+    public func html(indexLink: String = "index.html") -> String {
+        let body = ArticleBody(facts: facts, labels: labels, target: .html).render()
+        var context: [String: Any] = [
+            "lang": labels.locale.rawValue,
+            "title": facts.title ?? labels.untitled,
+            "version": ReportVersion.string,
+            "indexLink": indexLink,
+            "labels": labels.templateValues,
+            "facts": PageFacts.facts(facts, labels).map { ["label": $0.label, "value": $0.value] },
+            "parts": ArticleBody.parts(labels).map { ["id": $0.id, "title": $0.title] },
+            "body": body,
+        ]
+        if let tag = ArticleText.languageTag(analysis.document.language), tag != labels.locale.rawValue {
+            context["titleLang"] = tag
+        }
+        return options.templates.render("article", context)
+    }
+
+    /// The same content in CommonMark.
+    public func markdown() -> String {
+        ArticleBody(facts: facts, labels: labels, target: .markdown).render()
+    }
+
+    /// What the index lists for this article, linked to `page`.
+    public func indexEntry(page: String, markdown: String? = nil) -> IndexEntry {
+        let worst = facts.worstFinding
+        return IndexEntry(title: facts.title, source: analysis.document.source.path, page: page, markdownPage: markdown,
+                          language: analysis.document.language, thesis: facts.thesis,
+                          claims: analysis.claims?.count, figures: facts.figureCount,
+                          findings: facts.findings.map { list in
+                              Dictionary(grouping: list, by: \.severity).mapValues(\.count)
+                          },
+                          worstFinding: worst.map { IndexEntry.WorstFinding(rule: $0.rule, severity: $0.severity, message: $0.message) })
+    }
+}
+
+enum ReportVersion {
+    static let string = "0.1.0"
+}
+
+extension Labels {
+    /// The labels a template can use as `{{labels.name}}`.
+    var templateValues: [String: String] {
+        ["report": report, "contents": contents, "index": index, "generated": generated, "sortHint": sortHint,
+         "summary": summary, "map": map, "claims": claims, "findings": findings, "article": article,
+         "figures": figures, "entities": entities]
+    }
+}

@@ -51,9 +51,10 @@ struct Analyze: ParsableCommand {
         if format == .json && !single { output.write("[\n") }
         let pretty = format == .json
         Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            { index -> Outcome in
+            let session = pipeline.session()
+            return { index -> Outcome in
                 do {
-                    return .success(try JSONOutput.encode(try pipeline.analyze(inputs[index]), pretty: pretty))
+                    return .success(try JSONOutput.encode(try session.analyze(inputs[index]), pretty: pretty))
                 } catch {
                     return .failure("\(error)")
                 }

@@ -80,7 +80,7 @@ struct CompiledLexicon: Sendable {
     }
 
     func cues(in bytes: UnsafeBufferPointer<UInt8>) -> [Cue] {
-        let text = TextBytes(bytes: bytes)
+        let text = CueText(bytes: bytes)
         var chainStart = [Int](repeating: -1, count: chainCount)
         var chainEnd = [Int](repeating: -1, count: chainCount)
         var candidates: [Candidate] = []
@@ -123,7 +123,7 @@ struct CompiledLexicon: Sendable {
     /// Checks one piece occurrence: digits it asks for, exact case, and for
     /// English whole words. Returns the span with any digits included.
     private func pieceMatch(_ pattern: CompiledPattern, _ index: Int, _ keyStart: Int, _ keyEnd: Int,
-                            _ entry: LexiconEntry, _ text: TextBytes) -> (Int, Int)? {
+                            _ entry: LexiconEntry, _ text: CueText) -> (Int, Int)? {
         let piece = pattern.pieces[index]
         var start = keyStart
         var end = keyEnd
@@ -144,7 +144,7 @@ struct CompiledLexicon: Sendable {
         return (start, end)
     }
 
-    private func wholeMatchHolds(_ entry: LexiconEntry, _ start: Int, _ end: Int, _ text: TextBytes) -> Bool {
+    private func wholeMatchHolds(_ entry: LexiconEntry, _ start: Int, _ end: Int, _ text: CueText) -> Bool {
         if entry.options.contains(.sentenceStart), !text.isSentenceStart(start) { return false }
         if entry.options.contains(.sentenceEnd), !text.isSentenceEnd(end) { return false }
         if entry.options.contains(.notMonth), text.isMonthMay(start, end) { return false }
@@ -153,7 +153,7 @@ struct CompiledLexicon: Sendable {
 
     /// Keeps the longest of overlapping matches of each kind, then drops the
     /// exclusions that won.
-    private func resolve(_ candidates: [Candidate], _ text: TextBytes) -> [Cue] {
+    private func resolve(_ candidates: [Candidate], _ text: CueText) -> [Cue] {
         let sorted = candidates.sorted {
             let left = entries[$0.entry].kind.order, right = entries[$1.entry].kind.order
             return (left, $0.start, -$0.end, $0.entry) < (right, $1.start, -$1.end, $1.entry)

@@ -28,6 +28,10 @@ public struct Lexicon: Sendable {
         "analogies.tsv": .analogy,
         "weak-phrases.tsv": .weakPhrase,
         "predictions.tsv": .prediction,
+        "recommendations.tsv": .recommendation,
+        "comparisons.tsv": .comparison,
+        "evaluations.tsv": .evaluation,
+        "causation.tsv": .causation,
     ]
 
     /// The lexicons shipped in the module's resource bundle.

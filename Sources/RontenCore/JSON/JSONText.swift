@@ -48,6 +48,15 @@ enum JSONStorage {
     case null
 }
 
+extension JSONStorage {
+    var isScalar: Bool {
+        switch self {
+        case .object, .array: return false
+        default: return true
+        }
+    }
+}
+
 final class ObjectStorage {
     var keys: [String] = []
     var values: [JSONStorage] = []
@@ -223,6 +232,10 @@ struct Writer {
         case .string(let s): writeString(s)
         case .array(let array):
             if array.values.isEmpty { bytes.append(contentsOf: [0x5B, 0x5D]); return }
+            if pretty, array.values.count <= 8, array.values.allSatisfy(\.isScalar) {
+                writeInline(array.values.map { (nil, $0) }, open: 0x5B, close: 0x5D)
+                return
+            }
             bytes.append(0x5B)
             for (i, element) in array.values.enumerated() {
                 if i > 0 { bytes.append(0x2C) }
@@ -233,6 +246,11 @@ struct Writer {
             bytes.append(0x5D)
         case .object(let object):
             if object.keys.isEmpty { bytes.append(contentsOf: [0x7B, 0x7D]); return }
+            // Small leaf objects, such as a position, read best on one line.
+            if pretty, object.keys.count <= 4, object.values.allSatisfy(\.isScalar) {
+                writeInline(Array(zip(object.keys.map { Optional($0) }, object.values)), open: 0x7B, close: 0x7D)
+                return
+            }
             bytes.append(0x7B)
             for i in object.keys.indices {
                 if i > 0 { bytes.append(0x2C) }
@@ -245,6 +263,19 @@ struct Writer {
             newline(depth)
             bytes.append(0x7D)
         }
+    }
+
+    private mutating func writeInline(_ items: [(String?, JSONStorage)], open: UInt8, close: UInt8) {
+        bytes.append(open)
+        for (i, (key, value)) in items.enumerated() {
+            if i > 0 { bytes.append(contentsOf: [0x2C, 0x20]) }
+            if let key {
+                writeString(key)
+                bytes.append(contentsOf: [0x3A, 0x20])
+            }
+            write(value, depth: 0)
+        }
+        bytes.append(close)
     }
 
     private mutating func newline(_ depth: Int) {

@@ -229,7 +229,7 @@ private struct EnglishScan {
                 atSentenceStart = false
                 return initialism
             }
-            if EnglishAbbreviations.words.contains(lowercased(k, end)) {
+            if TokenAbbreviations.words.contains(lowercased(k, end)) {
                 emit(k, end + 1, kind: .abbreviation, partOfSpeech: .other, lowercased: true)
                 atSentenceStart = false
                 return end + 1

@@ -1,7 +1,7 @@
 /// The byte-level questions cue matching asks of a sentence: word
 /// boundaries, sentence edges, digit runs. Each looks at a few bytes around
 /// a match, so matching stays linear in the text.
-struct TextBytes {
+struct CueText {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func string(_ start: Int, _ end: Int) -> String {

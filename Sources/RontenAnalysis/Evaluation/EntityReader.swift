@@ -1,0 +1,110 @@
+import RontenCore
+
+/// Organisations, products, people and places in a sentence: names from
+/// the gazetteer, Latin capitalised sequences, and MeCab's proper nouns.
+struct EntityReader {
+    let gazetteer: Gazetteer
+
+    func entities(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
+        var found: [(range: Range<Int>, name: String, kind: Entity.Kind)] = gazetteer.matches(in: bytes).map {
+            ($0.range, $0.name.canonical, $0.name.kind)
+        }
+        func covered(_ range: Range<Int>) -> Bool { found.contains { $0.range.overlaps(range) } }
+
+        for range in latinNames(bytes) where !covered(range) {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            found.append((range, name, Self.kindBySuffix(name)))
+        }
+        // MeCab's proper nouns (固有名詞), consecutive ones joined: 北斗電機.
+        var i = 0
+        while i < tokens.count {
+            guard let features = tokens[i].ipadic, features.posDetail1 == "固有名詞" else { i += 1; continue }
+            var end = i
+            while end + 1 < tokens.count,
+                  tokens[end + 1].ipadic?.posDetail1 == "固有名詞" || Self.isCompanySuffix(tokens[end + 1]) {
+                end += 1
+            }
+            let range = tokens[i].start..<tokens[end].end
+            if !covered(range), range.upperBound <= bytes.count, !tokens[i].surface.utf8.allSatisfy({ $0 < 0x80 }) {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                let kind: Entity.Kind = switch features.posDetail2 {
+                case "人名": .person
+                case "地域": .place
+                case "組織": .organisation
+                default: Self.isCompanySuffix(tokens[end]) ? .organisation : .other
+                }
+                // One kanji alone (米, 日) is too often not a name.
+                if name.count > 1 { found.append((range, name, kind)) }
+            }
+            i = end + 1
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return found
+    }
+
+    /// 電機, 自動車, 銀行… after a name make it a company.
+    private static let companySuffixes: Set<String> = [
+        "電機", "電気", "自動車", "銀行", "証券", "商事", "製作所", "工業", "産業", "グループ", "ホールディングス",
+    ]
+
+    private static func isCompanySuffix(_ token: Token) -> Bool { companySuffixes.contains(token.surface) }
+
+    private static func kindBySuffix(_ name: String) -> Entity.Kind {
+        for suffix in [" Inc", " Inc.", " Corp", " Corporation", " Ltd", " Labs", " Group", " Company", " Bank", " Institute", " University"]
+        where name.hasSuffix(suffix) { return .organisation }
+        return .other
+    }
+
+    /// Runs of capitalised Latin words (OpenAI, Superintelligence Labs, AWS).
+    /// A capitalised common word that starts an English sentence is not a name.
+    private func latinNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var names: [Range<Int>] = []
+        var i = 0
+        let n = bytes.count
+        var runStart = -1, runEnd = -1
+        var atSentenceStart = true
+        func closeRun() {
+            if runStart >= 0 { names.append(runStart..<runEnd) }
+            runStart = -1
+        }
+        while i < n {
+            let b = bytes[i]
+            guard isWordByte(b) else {
+                // A single space may join two capitalised words; anything else ends a run.
+                let joinsNext = b == 0x20 && i + 1 < n && bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0x5A
+                if !joinsNext { closeRun() }
+                if b == 0x2E || b == 0x21 || b == 0x3F { atSentenceStart = true }
+                i += 1
+                continue
+            }
+            var j = i
+            while j < n, isWordByte(bytes[j]) || (bytes[j] == 0x2D && j + 1 < n && isWordByte(bytes[j + 1])) { j += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+            let capitalised = b >= 0x41 && b <= 0x5A
+            let hasInnerCapital = word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+            let isCommon = Self.commonWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+            if capitalised, word.count > 1, hasInnerCapital || !isCommon || (runStart >= 0 && !atSentenceStart) {
+                if runStart < 0 { runStart = i }
+                runEnd = j
+            } else {
+                closeRun()
+            }
+            atSentenceStart = false
+            i = j
+        }
+        closeRun()
+        return names
+    }
+
+    /// Words that are capitalised only because they start a sentence.
+    static let commonWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "by", "for", "with", "from",
+        "and", "but", "or", "if", "when", "while", "because", "so", "as", "of", "to", "we", "i", "you", "they", "he",
+        "she", "our", "their", "his", "her", "my", "your", "there", "here", "what", "why", "how", "who", "which",
+        "some", "many", "most", "all", "every", "each", "no", "not", "critics", "however", "therefore", "thus",
+        "clearly", "yes", "also", "after", "before", "since", "until", "one", "two", "three", "first", "second",
+        "third", "last", "next", "new", "early", "let", "see", "read", "note", "example", "figure", "table",
+        "chapter", "section", "conclusion", "summary", "revenue", "usage", "buyers", "finance", "that's", "such",
+        "both", "neither", "either", "any", "other", "another", "only", "even", "still", "yet", "then", "now",
+    ]
+}

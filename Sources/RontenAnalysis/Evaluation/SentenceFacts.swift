@@ -1,0 +1,49 @@
+import RontenCore
+
+/// Everything the evaluator read in one sentence, in the sentence's own
+/// offsets: what rules and the argument builder work from.
+public struct SentenceFacts: Sendable {
+    public var sentence: Sentence
+    public var section: String
+    public var block: String
+    public var blockKind: Block.Kind
+    /// Position of the sentence in its paragraph (0-based) and the
+    /// paragraph's sentence count.
+    public var indexInBlock: Int
+    public var blockSentenceCount: Int
+    /// The sentence as it stands in its block (offsets below refer to it).
+    public var text: String
+    public var cues: [Cue]
+    public var quantities: [Quantity]
+    public var tokens: [Token]
+    public var entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
+    public var style: Style
+    public var certainty: Certainty
+    public var claim: Claim?
+
+    /// How a Japanese sentence ends: です・ます (polite) or だ・である (plain).
+    public enum Style: String, Sendable, Codable {
+        case polite, plain, none
+    }
+
+    public func cues(_ kind: Cue.Kind) -> [Cue] { cues.filter { $0.kind == kind } }
+    public func has(_ kind: Cue.Kind) -> Bool { cues.contains { $0.kind == kind } }
+}
+
+/// A document with everything the evaluator found, for rules and the tree.
+public struct EvaluatedDocument: Sendable {
+    public var document: Document
+    public var sentences: [SentenceFacts]
+    public var annotations: Annotations
+    public var claims: [Claim]
+
+    /// The source range of a span of a sentence's own text.
+    public func range(of span: Range<Int>, in facts: SentenceFacts) -> SourceRange {
+        guard let text = document.text,
+              let block = document.sections.lazy.flatMap(\.blocks).first(where: { $0.id == facts.block }),
+              let map = block.textMap, let base = facts.sentence.span?.lowerBound else {
+            return facts.sentence.range
+        }
+        return text.range(map.sourceRange((base + span.lowerBound)..<(base + span.upperBound)))
+    }
+}

@@ -1,0 +1,20 @@
+import RontenCore
+
+/// Every rule Ronten has, in id order. `ronten rules`, docs/rules.md and
+/// SARIF's rule list are generated from here, so they cannot disagree.
+public enum RuleRegistry {
+    public static let rules: [any Rule.Type] = []
+
+    public static var descriptors: [RuleDescriptor] { rules.map { $0.descriptor }.sorted { $0.id < $1.id } }
+
+    public static func rule(_ id: String) -> (any Rule.Type)? { rules.first { $0.descriptor.id == id } }
+
+    /// Runs every rule, findings in the order every output uses.
+    public static func check(_ document: EvaluatedDocument, enabled: (String) -> Bool = { _ in true }) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in rules where enabled(rule.descriptor.id) {
+            findings += rule.init().check(document)
+        }
+        return findings.sorted(by: Finding.ordered)
+    }
+}

@@ -1,0 +1,38 @@
+/// Tables, sections and helpers built from custom nodes; no C here.
+extension CMarkDocument {
+    /// `<section id=…>` around a part of the page (HTML only).
+    func section(_ id: String, _ content: () -> Void) {
+        block(Markup { $0.raw("<section"); $0.attribute("id", Anchor.id(id)); $0.raw(">") }, Markup("</section>"), content)
+    }
+
+    func table(_ className: StaticString, headers: [String], _ rows: () -> Void) {
+        block(Markup { out in
+            out.raw("<div class=\"table-frame\"><table class=\"")
+            out.raw(className)
+            out.raw("\">\n<thead><tr>")
+            for header in headers {
+                out.raw("<th scope=\"col\">")
+                out.text(header)
+                out.raw("</th>")
+            }
+            out.raw("</tr></thead>\n<tbody>")
+        }, Markup("</tbody></table></div>"), rows)
+    }
+
+    func row(id: String? = nil, _ cells: () -> Void) {
+        block(Markup { out in
+            out.raw("<tr")
+            if let id { out.attribute("id", Anchor.id(id)) }
+            out.raw(">")
+        }, Markup("</tr>"), cells)
+    }
+
+    /// One cell holding one paragraph of inline content; `sortKey` feeds the index's sorting script.
+    func cell(sortKey: String? = nil, _ content: () -> Void) {
+        block(Markup { out in
+            out.raw("<td")
+            if let sortKey { out.attribute("data-sort", sortKey) }
+            out.raw(">")
+        }, Markup("</td>")) { paragraph(content) }
+    }
+}

@@ -1,0 +1,176 @@
+import CCmark
+import Foundation
+
+/// A report body under construction as a libcmark node tree, and the only
+/// file of RontenReport that touches C.
+///
+/// The builder keeps a stack of open containers: `paragraph { … }` opens a
+/// node, runs the closure (which appends children to it) and closes it.
+/// Article text can enter only through `text` and `code` (literal nodes,
+/// escaped by cmark's renderers) or `codeBlock`. Ronten's own markup (the SVG
+/// map, `<mark>` spans, anchors, tables) enters only as `Markup`, which is
+/// built from string literals and text escaped by `HTMLEscaping`, and goes
+/// into CUSTOM_BLOCK / CUSTOM_INLINE nodes.
+///
+/// Why custom nodes rather than HTML_BLOCK / HTML_INLINE: cmark writes a
+/// custom node's enter and exit strings as they are even in its default safe
+/// mode, so the renderers run *without* `CMARK_OPT_UNSAFE`. Safe mode then
+/// still drops any raw HTML node and any `javascript:`/`data:` link URL,
+/// which keeps a second wall up should a future change ever route article
+/// text the wrong way.
+final class CMarkDocument {
+    private let root: OpaquePointer
+    private var open: [OpaquePointer]
+
+    init() {
+        root = cmark_node_new(CMARK_NODE_DOCUMENT)
+        open = [root]
+    }
+
+    deinit { cmark_node_free(root) }
+
+    // MARK: Blocks
+
+    func heading(_ level: Int, _ content: () -> Void) {
+        let node = cmark_node_new(CMARK_NODE_HEADING)
+        cmark_node_set_heading_level(node, Int32(min(max(level, 1), 6)))
+        within(node, content)
+    }
+
+    func paragraph(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_PARAGRAPH), content) }
+
+    func blockQuote(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_BLOCK_QUOTE), content) }
+
+    /// A tight list; `item` adds its entries.
+    func list(ordered: Bool = false, _ content: () -> Void) {
+        let node = cmark_node_new(CMARK_NODE_LIST)
+        cmark_node_set_list_type(node, ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
+        if ordered {
+            cmark_node_set_list_delim(node, CMARK_PERIOD_DELIM)
+            cmark_node_set_list_start(node, 1)
+        }
+        cmark_node_set_list_tight(node, 1)
+        within(node, content)
+    }
+
+    func item(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_ITEM), content) }
+
+    func thematicBreak() { append(cmark_node_new(CMARK_NODE_THEMATIC_BREAK)) }
+
+    /// Text shown as it is, whitespace kept: code, raw HTML or a table found in an article.
+    func codeBlock(_ literal: String, info: String = "") {
+        let node = cmark_node_new(CMARK_NODE_CODE_BLOCK)
+        var body = Self.literal(literal, keepLineBreaks: true)
+        if !body.hasSuffix("\n") { body.append("\n") }
+        cmark_node_set_literal(node, body)
+        if !info.isEmpty { cmark_node_set_fence_info(node, Self.literal(info, keepLineBreaks: false)) }
+        append(node)
+    }
+
+    /// Ronten's own block markup around block content (`<section>`, `<table>`, `<td>`, an SVG).
+    func block(_ enter: Markup, _ exit: Markup, _ content: () -> Void = {}) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
+        within(node, content)
+    }
+
+    // MARK: Inlines
+
+    /// Article or label text: a literal node, escaped by the renderer.
+    func text(_ string: String) {
+        guard !string.isEmpty else { return }
+        let node = cmark_node_new(CMARK_NODE_TEXT)
+        cmark_node_set_literal(node, Self.literal(string, keepLineBreaks: false))
+        append(node)
+    }
+
+    func code(_ string: String) {
+        guard !string.isEmpty else { return }
+        let node = cmark_node_new(CMARK_NODE_CODE)
+        cmark_node_set_literal(node, Self.literal(string, keepLineBreaks: false))
+        append(node)
+    }
+
+    func lineBreak() { append(cmark_node_new(CMARK_NODE_LINEBREAK)) }
+
+    func emphasis(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_EMPH), content) }
+
+    func strong(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_STRONG), content) }
+
+    /// A link Ronten makes (to an anchor or a report file), never one found in an article.
+    func link(_ url: String, title: String = "", _ content: () -> Void) {
+        let node = cmark_node_new(CMARK_NODE_LINK)
+        cmark_node_set_url(node, Self.literal(url, keepLineBreaks: false))
+        if !title.isEmpty { cmark_node_set_title(node, Self.literal(title, keepLineBreaks: false)) }
+        within(node, content)
+    }
+
+    /// Ronten's own inline markup around inline content (`<mark>`, a sentence anchor).
+    func inline(_ enter: Markup, _ exit: Markup, _ content: () -> Void) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
+        within(node, content)
+    }
+
+    // MARK: Rendering
+
+    func renderHTML() -> String {
+        Self.take(cmark_render_html(root, CMARK_OPT_DEFAULT))
+    }
+
+    /// CommonMark without hard wrapping, so a sentence stays on one line.
+    func renderCommonMark() -> String {
+        Self.take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0))
+    }
+
+    // MARK: Tree
+
+    private func append(_ node: OpaquePointer?) {
+        guard let node else { return }
+        if cmark_node_append_child(open[open.count - 1], node) == 0 {
+            // The parent cannot hold this kind of node; never leak it.
+            cmark_node_free(node)
+        }
+    }
+
+    private func within(_ node: OpaquePointer?, _ content: () -> Void) {
+        guard let node else { return }
+        guard cmark_node_append_child(open[open.count - 1], node) != 0 else {
+            cmark_node_free(node)
+            return
+        }
+        open.append(node)
+        content()
+        open.removeLast()
+    }
+
+    private static func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {
+        guard let rendered else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// A C string cuts at NUL, so NUL becomes U+FFFD; inline text keeps to
+    /// one line so no line of it can start a Markdown block in the .md report.
+    static func literal(_ string: String, keepLineBreaks: Bool) -> String {
+        var needsWork = false
+        for byte in string.utf8 where byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D)) {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return string }
+        var scalars = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars {
+            if scalar == "\0" {
+                scalars.append("\u{FFFD}")
+            } else if !keepLineBreaks && (scalar == "\n" || scalar == "\r") {
+                scalars.append(" ")
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}

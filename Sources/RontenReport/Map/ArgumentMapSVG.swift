@@ -1,0 +1,213 @@
+import RontenCore
+
+/// The argument map drawn as SVG by Ronten itself: a tidy tree, top-down
+/// while it is narrow and left-to-right once it has more leaves than fit
+/// across a page, so a 60-node map stays legible when scaled to the page.
+struct ArgumentMapSVG {
+    static let boxWidth = 196.0
+    static let fontSize = 12.5
+    static let lineHeight = 16.0
+    static let maxLines = 3
+    static let margin = 12.0
+    static var boxHeight: Double { 10 + 14 + Double(maxLines) * lineHeight + 8 }
+    /// More leaves than this and the map turns sideways.
+    static let maxLeavesTopDown = 4
+
+    let tree: MapTree
+    let labels: Labels
+
+    struct Box {
+        var x: Double
+        var y: Double
+    }
+
+    var isLeftToRight: Bool {
+        tree.children.filter(\.isEmpty).count > Self.maxLeavesTopDown
+    }
+
+    func markup() -> Markup {
+        let leftToRight = isLeftToRight
+        let w = Self.boxWidth, h = Self.boxHeight
+        let layout = TidyTreeLayout(children: tree.children, roots: tree.roots,
+                                    distance: leftToRight ? h + 14 : w + 18)
+        let levelStep = leftToRight ? w + 60 : h + 46
+        var boxes: [Box] = []
+        boxes.reserveCapacity(tree.nodes.count)
+        var width = 0.0, height = 0.0
+        for node in 0..<tree.nodes.count {
+            let along = layout.breadth[node], level = Double(layout.depth[node]) * levelStep
+            let box = leftToRight
+                ? Box(x: Self.margin + level, y: Self.margin + along)
+                : Box(x: Self.margin + along, y: Self.margin + level)
+            width = max(width, box.x + w + Self.margin)
+            height = max(height, box.y + h + Self.margin)
+            boxes.append(box)
+        }
+        return Markup { out in
+            out.raw("<div class=\"map-frame\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"argument-map")
+            out.raw(leftToRight ? " left-to-right\"" : " top-down\"")
+            out.raw(" viewBox=\"0 0 ")
+            out.number(width)
+            out.raw(" ")
+            out.number(height)
+            out.raw("\" width=\"")
+            out.number(width)
+            out.raw("\" height=\"")
+            out.number(height)
+            out.raw("\">\n<title>")
+            out.text(labels.map)
+            out.raw("</title>\n<desc>")
+            out.text(labels.mapDescription)
+            out.raw("</desc>\n")
+            Self.definitions(&out)
+            for node in 0..<tree.nodes.count {
+                guard let parent = tree.parent[node], let relation = tree.parentRelation[node] else { continue }
+                edge(&out, from: boxes[node], to: boxes[parent], kind: relation.type, leftToRight: leftToRight)
+            }
+            for node in 0..<tree.nodes.count { self.node(&out, tree.nodes[node], at: boxes[node]) }
+            out.raw("</svg>\n</div>")
+        }
+    }
+
+    private static func definitions(_ out: inout MarkupWriter) {
+        out.raw("<defs>")
+        for kind in ArgumentRelation.Kind.allCases {
+            out.raw("<marker id=\"arrow-")
+            out.text(kind.rawValue)
+            out.raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
+            if kind.isAttack {
+                // A bar at the tip: the arrow is blocked, it does not carry.
+                out.raw("<g fill=\"")
+                out.text(edgeColour(kind))
+                out.raw("\"><path d=\"M0,0 L7.5,5 L0,10 z\"/><rect x=\"8\" y=\"0\" width=\"2\" height=\"10\"/></g>")
+            } else if kind == .supports {
+                out.raw("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
+                out.text(edgeColour(kind))
+                out.raw("\"/>")
+            } else {
+                out.raw("<path d=\"M0,1 L9,5 L0,9\" fill=\"none\" stroke-width=\"1.5\" stroke=\"")
+                out.text(edgeColour(kind))
+                out.raw("\"/>")
+            }
+            out.raw("</marker>")
+        }
+        out.raw("</defs>\n")
+    }
+
+    static func edgeColour(_ kind: ArgumentRelation.Kind) -> String {
+        switch kind {
+        case .supports: return "#2e7d32"
+        case .attacks: return "#c62828"
+        case .undercuts: return "#c62828"
+        case .elaborates, .exemplifies: return "#6b7280"
+        }
+    }
+
+    static func edgeDash(_ kind: ArgumentRelation.Kind) -> String? {
+        switch kind {
+        case .supports, .attacks: return nil
+        case .undercuts: return "7 4"
+        case .elaborates, .exemplifies: return "2 3"
+        }
+    }
+
+    private func edge(_ out: inout MarkupWriter, from child: Box, to parent: Box, kind: ArgumentRelation.Kind, leftToRight: Bool) {
+        let w = Self.boxWidth, h = Self.boxHeight
+        let (x1, y1, x2, y2): (Double, Double, Double, Double)
+        if leftToRight {
+            (x1, y1, x2, y2) = (child.x, child.y + h / 2, parent.x + w + 2, parent.y + h / 2)
+        } else {
+            (x1, y1, x2, y2) = (child.x + w / 2, child.y, parent.x + w / 2, parent.y + h + 2)
+        }
+        out.raw("<path class=\"edge edge-")
+        out.text(kind.rawValue)
+        out.raw("\" d=\"M")
+        out.number(x1); out.raw(","); out.number(y1)
+        if leftToRight {
+            let mid = (x1 + x2) / 2
+            out.raw(" C"); out.number(mid); out.raw(","); out.number(y1)
+            out.raw(" "); out.number(mid); out.raw(","); out.number(y2)
+        } else {
+            let mid = (y1 + y2) / 2
+            out.raw(" C"); out.number(x1); out.raw(","); out.number(mid)
+            out.raw(" "); out.number(x2); out.raw(","); out.number(mid)
+        }
+        out.raw(" "); out.number(x2); out.raw(","); out.number(y2)
+        out.raw("\" fill=\"none\" stroke=\"")
+        out.text(Self.edgeColour(kind))
+        out.raw(kind.isAttack ? "\" stroke-width=\"2.2\"" : "\" stroke-width=\"1.6\"")
+        if let dash = Self.edgeDash(kind) { out.attribute("stroke-dasharray", dash) }
+        out.raw(" marker-end=\"url(#arrow-")
+        out.text(kind.rawValue)
+        out.raw(")\"><title>")
+        out.text(labels.relation(kind))
+        out.raw("</title></path>\n")
+    }
+
+    static func roleColours(_ role: ArgumentNode.Role) -> (fill: String, stroke: String) {
+        switch role {
+        case .thesis: return ("#dce8fb", "#1f4fa3")
+        case .claim: return ("#eaf2fd", "#3b6fb6")
+        case .premise: return ("#eef6e6", "#4a7f2c")
+        case .evidence: return ("#e4f4e8", "#2e7d32")
+        case .example: return ("#f2eefa", "#6a4fa3")
+        case .analogy: return ("#fdf0e1", "#a65f00")
+        case .counterpoint: return ("#fcebea", "#b3261e")
+        case .rebuttal: return ("#fff5d6", "#806400")
+        case .conclusion: return ("#def2f0", "#00695c")
+        }
+    }
+
+    private func node(_ out: inout MarkupWriter, _ node: ArgumentNode, at box: Box) {
+        let w = Self.boxWidth, h = Self.boxHeight
+        let opponent = node.stance == .opponent
+        let colours = Self.roleColours(node.role)
+        let target = node.sentences.first.map { "#" + Anchor.id($0) }
+        out.raw(target == nil ? "<g class=\"node role-" : "<a class=\"node role-")
+        out.text(node.role.rawValue)
+        out.raw(opponent ? " opponent\"" : " proponent\"")
+        if let target { out.attribute("href", target) }
+        out.raw("><title>")
+        out.text(labels.role(node.role) + " (" + labels.stance(node.stance) + "): " + Self.excerpt(node.text, 280))
+        out.raw("</title><rect x=\"")
+        out.number(box.x); out.raw("\" y=\""); out.number(box.y)
+        out.raw("\" width=\""); out.number(w); out.raw("\" height=\""); out.number(h)
+        out.raw("\" rx=\"7\" fill=\"")
+        out.text(opponent ? "#f6f6f6" : colours.fill)
+        out.raw("\" stroke=\"")
+        out.text(colours.stroke)
+        out.raw(node.role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
+        if opponent { out.raw(" stroke-dasharray=\"6 4\"") }
+        out.raw("/><text x=\"")
+        out.number(box.x + 8); out.raw("\" y=\""); out.number(box.y + 19)
+        out.raw("\" class=\"role\" font-size=\"11\" font-weight=\"bold\" fill=\"")
+        out.text(colours.stroke)
+        out.raw("\">")
+        out.text(opponent ? labels.role(node.role) + " · " + labels.stance(.opponent) : labels.role(node.role))
+        out.raw("</text><text class=\"label\" font-size=\"")
+        out.number(Self.fontSize)
+        out.raw("\" fill=\"#1a1a1a\">")
+        let lines = NodeLabel.lines(node.text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
+        for (index, line) in lines.enumerated() {
+            out.raw("<tspan x=\"")
+            out.number(box.x + 8)
+            out.raw("\" y=\"")
+            out.number(box.y + 19 + 17 + Double(index) * Self.lineHeight)
+            out.raw("\">")
+            out.text(line)
+            out.raw("</tspan>")
+        }
+        out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
+    }
+
+    static func excerpt(_ text: String, _ limit: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit { scalars.append("…"); break }
+            scalars.append(scalar)
+            count += 1
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Where each article's report goes inside the output folder, and whether
+/// the output folder may be written at all.
+public enum ReportLayout {
+    /// One article to report on: the path it was read from and the PATH
+    /// argument it was found under (nil when it was given as a file).
+    public struct Source: Sendable, Hashable {
+        public var path: String
+        public var root: String?
+
+        public init(path: String, root: String?) {
+            self.path = path
+            self.root = root
+        }
+    }
+
+    /// Report names without extension (`dir/article`), relative to the output
+    /// folder: the path relative to its PATH, its extension dropped. Names
+    /// that would collide keep their extension, then take `-2`, `-3`, …, in
+    /// input order, so every run gives the same names. `index` is kept free
+    /// for the run's own index.
+    public static func names(_ sources: [Source]) -> [String] {
+        let bare = sources.map { relative($0) }
+        let stems = bare.map { dropExtension($0) }
+        var stemCount: [String: Int] = [:]
+        for stem in stems { stemCount[stem, default: 0] += 1 }
+        var taken: Set<String> = ["index"]
+        var names: [String] = []
+        for (index, stem) in stems.enumerated() {
+            var name = stemCount[stem]! > 1 || stem == "index" ? bare[index] : stem
+            if taken.contains(name) {
+                var counter = 2
+                while taken.contains(name + "-" + String(counter)) { counter += 1 }
+                name += "-" + String(counter)
+            }
+            taken.insert(name)
+            names.append(name)
+        }
+        return names
+    }
+
+    static func relative(_ source: Source) -> String {
+        if source.path == "-" { return "stdin" }
+        var path = source.path
+        if let root = source.root {
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            if path.hasPrefix(prefix) { path.removeFirst(prefix.count) }
+        } else {
+            path = (path as NSString).lastPathComponent
+        }
+        // Nothing may climb out of the output folder or hide in a dot folder.
+        let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." && !$0.isEmpty }
+        return parts.isEmpty ? "article" : parts.joined(separator: "/")
+    }
+
+    static func dropExtension(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
+        return String(path.dropLast(name.distance(from: dot, to: name.endIndex)))
+    }
+
+    /// The relative address of the index from a report named `name`.
+    public static func indexLink(from name: String) -> String {
+        String(repeating: "../", count: name.split(separator: "/").count - 1) + "index.html"
+    }
+
+    public struct Refusal: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// Refuses an output folder that is one of the input folders, and any
+    /// output file that is one of the inputs: reports never overwrite articles.
+    public static func check(outputFolder: String, inputFolders: [String], inputFiles: [String], outputFiles: [String]) throws(Refusal) {
+        let output = canonical(outputFolder)
+        for folder in inputFolders where canonical(folder) == output {
+            throw Refusal(description: "the output folder \(outputFolder) is the input folder \(folder); choose another with -o")
+        }
+        var inputs: [String: String] = [:]
+        for file in inputFiles { inputs[canonical(file)] = file }
+        for file in outputFiles {
+            if let input = inputs[canonical(file)] {
+                throw Refusal(description: "writing \(file) would overwrite the input \(input); choose another output folder with -o")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: outputFolder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw Refusal(description: "the output \(outputFolder) is a file, not a folder")
+        }
+    }
+
+    /// The path with symbolic links resolved, for the part of it that exists.
+    static func canonical(_ path: String) -> String {
+        let absolute = (path as NSString).isAbsolutePath ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var existing = (absolute as NSString).standardizingPath
+        var rest: [String] = []
+        while !existing.isEmpty, existing != "/", realpath(existing, nil) == nil {
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        var resolved = existing
+        if let pointer = realpath(existing, nil) {
+            resolved = String(cString: pointer)
+            free(pointer)
+        }
+        return ([resolved] + rest).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+    }
+}

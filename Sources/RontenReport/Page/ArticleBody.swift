@@ -1,0 +1,369 @@
+import RontenCore
+
+/// The body of an article's report as one cmark tree: summary, argument map,
+/// claims, findings, the annotated article, figures and entities. Every part
+/// says so plainly when the stage that fills it has not run.
+struct ArticleBody {
+    let facts: ArticleFacts
+    let labels: Labels
+    let target: BodyTarget
+    let document = CMarkDocument()
+
+    /// The page's parts in order, for the template's table of contents.
+    static func parts(_ labels: Labels) -> [(id: String, title: String)] {
+        [("summary", labels.summary), ("map", labels.map), ("claims", labels.claims), ("findings", labels.findings),
+         ("article", labels.article), ("figures", labels.figures), ("entities", labels.entities)]
+    }
+
+    func render() -> String {
+        if target == .markdown { markdownHeader() }
+        summary()
+        map()
+        claims()
+        findings()
+        ArticleText(facts: facts, labels: labels, target: target, document: document).build()
+        figures()
+        entities()
+        return target == .html ? document.renderHTML() : document.renderCommonMark()
+    }
+
+    // MARK: Parts
+
+    func part(_ id: String, _ title: String, _ content: () -> Void) {
+        if target == .html {
+            document.section(id) {
+                document.heading(2) { document.text(title) }
+                content()
+            }
+        } else {
+            document.heading(2) { document.text(title) }
+            content()
+        }
+    }
+
+    func note(_ text: String) {
+        if target == .html {
+            document.block(Markup("<div class=\"note\">"), Markup("</div>")) { document.paragraph { document.text(text) } }
+        } else {
+            document.paragraph { document.emphasis { document.text(text) } }
+        }
+    }
+
+    /// `s12` as a link in the page, as plain `s12, line 21` in the Markdown report.
+    func sentenceReference(_ id: String?) {
+        guard let id else { return }
+        let line = facts.sentenceByID[id].map { " · " + labels.line + " " + String($0.range.start.line) } ?? ""
+        if target == .html {
+            document.link("#" + Anchor.id(id), title: labels.seeSentence) { document.text(id + line) }
+        } else {
+            document.text("(" + id + line + ")")
+        }
+    }
+
+    private func markdownHeader() {
+        document.heading(1) { document.text(facts.title ?? labels.untitled) }
+        document.list {
+            for fact in PageFacts.facts(facts, labels) {
+                document.item { document.paragraph { document.strong { document.text(fact.label) }; document.text(": " + fact.value) } }
+            }
+        }
+    }
+
+    // MARK: Summary
+
+    private func summary() {
+        part("summary", labels.summary) {
+            let tree = facts.analysis.argument.map(MapTree.init)
+            if let tree, !tree.isEmpty {
+                let thesis = tree.roots.first.map { tree.nodes[$0] }
+                if let thesis {
+                    document.paragraph {
+                        document.strong { document.text(labels.role(thesis.role)) }
+                        document.text(": " + thesis.text + " ")
+                        sentenceReference(thesis.sentences.first)
+                    }
+                }
+                let points = tree.nodes.filter { ($0.role == .claim || $0.role == .conclusion) && $0.id != thesis?.id }
+                if !points.isEmpty {
+                    document.list {
+                        for point in points {
+                            document.item {
+                                document.paragraph {
+                                    document.strong { document.text(labels.role(point.role)) }
+                                    document.text(": " + point.text + " ")
+                                    sentenceReference(point.sentences.first)
+                                }
+                            }
+                        }
+                    }
+                }
+            } else if let claims = facts.analysis.claims, !claims.isEmpty {
+                // No tree yet: each section's first claim stands for it.
+                document.list {
+                    for section in facts.document.sections {
+                        let ids = section.blocks.flatMap { $0.sentences.map(\.id) }
+                        guard let claim = ids.lazy.compactMap({ facts.claimsBySentence[$0]?.first }).first else { continue }
+                        document.item {
+                            document.paragraph {
+                                if let heading = section.heading { document.strong { document.text(heading.text) }; document.text(": ") }
+                                document.text(claim.text + " ")
+                                sentenceReference(claim.sentence)
+                            }
+                        }
+                    }
+                }
+            } else {
+                note(labels.notAnalysed)
+                headingOutline()
+            }
+        }
+    }
+
+    private func headingOutline() {
+        let headings = facts.document.sections.compactMap(\.heading)
+        guard !headings.isEmpty else { return }
+        document.list {
+            for heading in headings { document.item { document.paragraph { document.text(heading.text) } } }
+        }
+    }
+
+    // MARK: Map
+
+    private func map() {
+        part("map", labels.map) {
+            guard let argument = facts.analysis.argument else { return note(labels.noMap) }
+            let tree = MapTree(argument)
+            guard !tree.isEmpty else { return note(labels.noMap) }
+            if target == .html {
+                document.block(ArgumentMapSVG(tree: tree, labels: labels).markup(), .empty)
+                mapLegend(tree)
+            } else {
+                MapOutline(tree: tree, labels: labels, body: self).build()
+            }
+        }
+    }
+
+    private func mapLegend(_ tree: MapTree) {
+        let roles = ArgumentNode.Role.allCases.filter { role in tree.nodes.contains { $0.role == role } }
+        let relations = ArgumentRelation.Kind.allCases.filter { kind in tree.parentRelation.contains { $0?.type == kind } }
+        document.block(Markup("<div class=\"legend map-legend\">"), Markup("</div>")) {
+            document.paragraph {
+                document.strong { document.text(labels.legend) }
+                for role in roles {
+                    document.text(" ")
+                    let colours = ArgumentMapSVG.roleColours(role)
+                    document.inline(Markup { out in
+                        out.raw("<span class=\"swatch\" style=\"background:")
+                        out.text(colours.fill)
+                        out.raw(";border-color:")
+                        out.text(colours.stroke)
+                        out.raw("\">")
+                    }, Markup("</span>")) { document.text(labels.role(role)) }
+                }
+                if tree.nodes.contains(where: { $0.stance == .opponent }) {
+                    document.text(" ")
+                    document.inline(Markup("<span class=\"swatch opponent\">"), Markup("</span>")) { document.text(labels.opponent) }
+                }
+                for kind in relations {
+                    document.text(" ")
+                    document.inline(Markup { out in
+                        out.raw("<span class=\"edge-key\" style=\"color:")
+                        out.text(ArgumentMapSVG.edgeColour(kind))
+                        out.raw("\">")
+                    }, Markup("</span>")) { document.text((kind.isAttack ? "⊣ " : "→ ") + labels.relation(kind)) }
+                }
+            }
+        }
+    }
+
+    // MARK: Claims
+
+    private func claims() {
+        part("claims", labels.claims) {
+            guard let claims = facts.analysis.claims else { return note(labels.notAnalysed) }
+            guard !claims.isEmpty else { return note(labels.noClaims) }
+            if target == .html {
+                document.table("claims", headers: ["#", labels.claims, labels.type, labels.certainty, labels.evidence, labels.figures]) {
+                    for claim in claims {
+                        document.row(id: claim.id) {
+                            document.cell { document.text(claim.id) }
+                            document.cell { document.text(claim.text + " "); sentenceReference(claim.sentence) }
+                            document.cell { document.text(labels.claimType(claim.type)) }
+                            document.cell { certainty(claim) }
+                            document.cell { evidence(claim) }
+                            document.cell { claimFigures(claim) }
+                        }
+                    }
+                }
+            } else {
+                document.list {
+                    for claim in claims {
+                        document.item {
+                            document.paragraph {
+                                document.strong { document.text(claim.id) }
+                                document.text(" " + claim.text + " ")
+                                sentenceReference(claim.sentence)
+                                document.lineBreak()
+                                document.text(labels.type + ": " + labels.claimType(claim.type) + " · " + labels.certainty + ": ")
+                                certainty(claim)
+                                document.text(" · " + labels.evidence + ": ")
+                                evidence(claim)
+                                document.text(" · " + labels.figures + ": ")
+                                claimFigures(claim)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func certainty(_ claim: Claim) {
+        document.text(labels.certainty(claim.certainty))
+        if !claim.certaintyCues.isEmpty { document.text(" (" + claim.certaintyCues.joined(separator: ", ") + ")") }
+    }
+
+    private func evidence(_ claim: Claim) {
+        guard !claim.evidence.isEmpty else { return document.text(labels.none) }
+        for (index, item) in claim.evidence.enumerated() {
+            if index > 0 { document.text("; ") }
+            document.text(labels.evidenceKind(item.kind) + ": ")
+            document.code(item.text)
+        }
+    }
+
+    private func claimFigures(_ claim: Claim) {
+        let figures = facts.quantitiesBySentence[claim.sentence] ?? []
+        guard !figures.isEmpty else { return document.text(facts.figureCount == nil ? "—" : labels.none) }
+        for (index, figure) in figures.enumerated() {
+            if index > 0 { document.text(", ") }
+            document.code(figure.value.text)
+        }
+    }
+
+    // MARK: Findings
+
+    private func findings() {
+        part("findings", labels.findings) {
+            guard let findings = facts.findings else { return note(labels.notAnalysed) }
+            guard !findings.isEmpty else { return note(labels.noFindings) }
+            for severity in Severity.allCases.reversed() {
+                let group = findings.filter { $0.severity == severity }
+                guard !group.isEmpty else { continue }
+                let content = {
+                    document.heading(3) { document.text(labels.severity(severity) + " (" + String(group.count) + ")") }
+                    document.list {
+                        for finding in group { document.item { self.finding(finding) } }
+                    }
+                }
+                if target == .html {
+                    document.block(Markup { out in
+                        out.raw("<div class=\"findings severity-")
+                        out.text(severity.rawValue)
+                        out.raw("\">")
+                    }, Markup("</div>"), content)
+                } else {
+                    content()
+                }
+            }
+        }
+    }
+
+    private func finding(_ finding: Finding) {
+        document.paragraph {
+            document.code(finding.rule)
+            document.text(" " + finding.message.text(for: labels.locale.language) + " ")
+            if finding.sentence != nil {
+                sentenceReference(finding.sentence)
+            } else {
+                document.text("(" + labels.line + " " + String(finding.range.start.line) + ")")
+            }
+        }
+        let quoted = facts.sentenceText(finding.sentence) ?? (finding.evidence.isEmpty ? nil : finding.evidence.joined(separator: " … "))
+        if let quoted { document.blockQuote { document.paragraph { document.text(quoted) } } }
+    }
+
+    // MARK: Figures and entities
+
+    private func figures() {
+        part("figures", labels.figures) {
+            guard let quantities = facts.analysis.annotations?.quantities else { return note(labels.notAnalysed) }
+            guard !quantities.isEmpty else { return note(labels.noFigures) }
+            if target == .html {
+                document.table("figures", headers: [labels.figure, labels.kind, labels.value, labels.sentence]) {
+                    for mention in quantities {
+                        document.row {
+                            document.cell { document.text(mention.value.text) }
+                            document.cell { document.text(mention.value.kind.rawValue) }
+                            document.cell { document.code(FigureText.normalised(mention.value)) }
+                            document.cell {
+                                sentenceReference(mention.sentence)
+                                if let text = facts.sentenceText(mention.sentence) {
+                                    document.text(" " + ArgumentMapSVG.excerpt(text, 90))
+                                }
+                            }
+                        }
+                    }
+                }
+            } else {
+                document.list {
+                    for mention in quantities {
+                        document.item {
+                            document.paragraph {
+                                document.code(mention.value.text)
+                                document.text(" " + mention.value.kind.rawValue + " → ")
+                                document.code(FigureText.normalised(mention.value))
+                                document.text(" ")
+                                sentenceReference(mention.sentence)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func entities() {
+        part("entities", labels.entities) {
+            guard let entities = facts.analysis.annotations?.entities else { return note(labels.notAnalysed) }
+            guard !entities.isEmpty else { return note(labels.noEntities) }
+            let sorted = entities.sorted { ($0.name, $0.kind.rawValue) < ($1.name, $1.kind.rawValue) }
+            let references = { (entity: Entity) in
+                var seen = Set<String>()
+                for mention in entity.mentions where seen.insert(mention.sentence).inserted {
+                    if seen.count > 24 { document.text(" …"); break }
+                    if seen.count > 1 { document.text(" ") }
+                    if target == .html {
+                        document.link("#" + Anchor.id(mention.sentence)) { document.text(mention.sentence) }
+                    } else {
+                        document.text(mention.sentence)
+                    }
+                }
+            }
+            if target == .html {
+                document.table("entities", headers: [labels.name, labels.kind, labels.mentions, labels.sentence]) {
+                    for entity in sorted {
+                        document.row {
+                            document.cell { document.text(entity.name) }
+                            document.cell { document.text(labels.entityKind(entity.kind)) }
+                            document.cell { document.text(String(entity.mentions.count)) }
+                            document.cell { references(entity) }
+                        }
+                    }
+                }
+            } else {
+                document.list {
+                    for entity in sorted {
+                        document.item {
+                            document.paragraph {
+                                document.strong { document.text(entity.name) }
+                                document.text(" (" + labels.entityKind(entity.kind) + ", " + String(entity.mentions.count) + "): ")
+                                references(entity)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

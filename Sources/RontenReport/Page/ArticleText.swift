@@ -1,0 +1,197 @@
+import RontenCore
+
+/// The article itself, annotated: every sentence anchored (`id="s12"`),
+/// claims tagged, hedges, boosters, figures, entities and anonymous
+/// attributions marked. The text goes in only as literal text nodes; the
+/// marks around it are Ronten's own markup.
+struct ArticleText {
+    let facts: ArticleFacts
+    let labels: Labels
+    let target: BodyTarget
+    let document: CMarkDocument
+
+    func build() {
+        let title = labels.article
+        let content = {
+            legend()
+            let shift = headingShift
+            for section in facts.document.sections { self.section(section, headingShift: shift) }
+        }
+        if target == .html {
+            document.section("article") {
+                document.heading(2) { document.text(title) }
+                document.block(Markup { out in
+                    out.raw("<div class=\"article-text\"")
+                    out.attribute("lang", Self.languageTag(facts.document.language) ?? labels.locale.rawValue)
+                    out.raw(">")
+                }, Markup("</div>"), content)
+            }
+        } else {
+            document.heading(2) { document.text(title) }
+            content()
+        }
+    }
+
+    /// The BCP 47 tag of a language, nil when it is mixed or unknown.
+    static func languageTag(_ language: Language) -> String? {
+        switch language {
+        case .japanese: return "ja"
+        case .english: return "en"
+        case .mixed, .undetermined: return nil
+        }
+    }
+
+    private func legend() {
+        if target == .html {
+            document.block(Markup("<div class=\"legend text-legend\">"), Markup("</div>")) {
+                document.paragraph {
+                    document.strong { document.text(labels.legend) }
+                    for kind in MarkKind.allCases {
+                        document.text(" ")
+                        document.inline(Markup { out in
+                            out.raw("<mark class=\"")
+                            out.text(kind.rawValue)
+                            out.raw("\">")
+                        }, Markup("</mark>")) { document.text(labels.mark(kind)) }
+                    }
+                    document.text(" ")
+                    document.inline(Markup("<span class=\"s claim\">"), Markup("</span>")) { document.text(labels.claims) }
+                }
+            }
+        } else {
+            document.paragraph {
+                document.strong { document.text(labels.legend) }
+                document.text(" ")
+                document.emphasis { document.text(labels.mark(.hedge)) }
+                document.text(" · ")
+                document.strong { document.text(labels.mark(.booster)) }
+                document.text(" · ")
+                document.code(labels.mark(.figure))
+                document.text(" · ⟨c1⟩ " + labels.claims)
+            }
+        }
+    }
+
+    /// The article's top heading level lands on h3, under the page's h2 parts.
+    private var headingShift: Int {
+        3 - (facts.document.sections.compactMap { $0.heading?.level }.min() ?? 1)
+    }
+
+    private func section(_ section: Section, headingShift: Int) {
+        if let heading = section.heading {
+            document.heading(min(6, max(3, heading.level + headingShift))) { document.text(heading.text) }
+        }
+        var index = 0
+        let blocks = section.blocks
+        while index < blocks.count {
+            let block = blocks[index]
+            switch block.kind {
+            case .listItem:
+                // Consecutive items make one list.
+                document.list {
+                    while index < blocks.count && blocks[index].kind == .listItem {
+                        let item = blocks[index]
+                        document.item { document.paragraph { prose(item) } }
+                        index += 1
+                    }
+                }
+                continue
+            case .blockQuote:
+                document.blockQuote { document.paragraph { prose(block) } }
+            case .code, .html, .table:
+                document.codeBlock(block.text)
+            case .paragraph, .unit:
+                document.paragraph { prose(block) }
+            }
+            index += 1
+        }
+    }
+
+    private func prose(_ block: Block) {
+        let inner = {
+            guard !block.sentences.isEmpty else { return document.text(block.text) }
+            var previous: Sentence?
+            for sentence in block.sentences {
+                if let previous, Self.needsSpace(between: previous.text, and: sentence.text) { document.text(" ") }
+                self.sentence(sentence)
+                previous = sentence
+            }
+        }
+        let tag = Self.languageTag(block.language)
+        if target == .html, let tag, block.language != facts.document.language {
+            document.inline(Markup { out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, Markup("</span>"), inner)
+        } else {
+            inner()
+        }
+    }
+
+    /// Japanese sentences follow each other without a space; English ones take one.
+    static func needsSpace(between previous: String, and next: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
+        if last == " " || first == " " { return false }
+        return !(NodeLabel.isWide(last) || NodeLabel.isWide(first))
+    }
+
+    private func sentence(_ sentence: Sentence) {
+        let claims = facts.claimsBySentence[sentence.id] ?? []
+        let content = {
+            for claim in claims { claimTag(claim) }
+            marked(sentence)
+        }
+        guard target == .html else { return content() }
+        document.inline(Markup { out in
+            out.raw("<span class=\"")
+            out.raw(claims.isEmpty ? "s\"" : "s claim\"")
+            out.attribute("id", Anchor.id(sentence.id))
+            if sentence.language != .mixed, sentence.language != .undetermined,
+               sentence.language != facts.document.language, let tag = Self.languageTag(sentence.language) {
+                out.attribute("lang", tag)
+            }
+            out.raw(">")
+        }, Markup("</span>"), content)
+    }
+
+    private func claimTag(_ claim: Claim) {
+        if target == .html {
+            document.inline(Markup("<span class=\"claim-tag\">"), Markup("</span>")) {
+                document.link("#" + Anchor.id(claim.id), title: labels.claims + " " + claim.id) { document.text(claim.id) }
+            }
+        } else {
+            document.text("⟨" + claim.id + "⟩ ")
+        }
+    }
+
+    private func marked(_ sentence: Sentence) {
+        let marks = facts.marks[sentence.id] ?? []
+        guard !marks.isEmpty else { return document.text(sentence.text) }
+        let bytes = Array(sentence.text.utf8)
+        var position = 0
+        for mark in marks where mark.start >= position && mark.end <= bytes.count {
+            if mark.start > position { document.text(String(decoding: bytes[position..<mark.start], as: UTF8.self)) }
+            let text = String(decoding: bytes[mark.start..<mark.end], as: UTF8.self)
+            markSpan(mark, text)
+            position = mark.end
+        }
+        if position < bytes.count { document.text(String(decoding: bytes[position...], as: UTF8.self)) }
+    }
+
+    private func markSpan(_ mark: Mark, _ text: String) {
+        switch target {
+        case .html:
+            document.inline(Markup { out in
+                out.raw("<mark class=\"")
+                out.text(mark.kind.rawValue)
+                out.raw("\"")
+                out.attribute("title", labels.mark(mark.kind) + (mark.note.isEmpty ? "" : ": " + mark.note))
+                out.raw(">")
+            }, Markup("</mark>")) { document.text(text) }
+        case .markdown:
+            switch mark.kind {
+            case .hedge: document.emphasis { document.text(text) }
+            case .booster: document.strong { document.text(text) }
+            case .figure: document.code(text)
+            case .entity, .attribution: document.text(text)
+            }
+        }
+    }
+}

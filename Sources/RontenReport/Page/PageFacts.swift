@@ -1,0 +1,25 @@
+import RontenCore
+
+/// The header's facts (source, language, date, counts), shared by the page
+/// template and the Markdown report.
+enum PageFacts {
+    struct Fact {
+        var label: String
+        var value: String
+    }
+
+    static func facts(_ facts: ArticleFacts, _ labels: Labels) -> [Fact] {
+        let document = facts.document
+        var out = [Fact(label: labels.source, value: document.source.path),
+                   Fact(label: labels.language, value: labels.languageName(document.language))]
+        if let date = document.metadata.date, !date.isEmpty { out.append(Fact(label: labels.date, value: date)) }
+        if let author = document.metadata.author, !author.isEmpty { out.append(Fact(label: labels.author, value: author)) }
+        out.append(Fact(label: labels.claims, value: labels.count(facts.analysis.claims?.count)))
+        let severities = Severity.allCases.reversed().map { severity in
+            labels.severity(severity) + " " + labels.count(facts.findingCount(severity))
+        }
+        out.append(Fact(label: labels.findings, value: severities.joined(separator: " · ")))
+        out.append(Fact(label: labels.figures, value: labels.count(facts.figureCount)))
+        return out
+    }
+}

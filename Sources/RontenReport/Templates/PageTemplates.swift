@@ -1,0 +1,69 @@
+import Foundation
+import Mustache
+
+/// The page shells: Mustache templates for the article and index pages and
+/// the style sheet they inline. Built into the binary (see
+/// `EmbeddedTemplates`), so a report needs nothing from the source tree;
+/// `--templates DIR` replaces any of the files a user has copied and edited.
+public struct PageTemplates: Sendable {
+    /// The file names a templates folder may hold.
+    public static let fileNames = ["article.html.mustache", "index.html.mustache", "style.css"]
+
+    let library: MustacheLibrary
+    let style: String
+
+    /// The templates shipped in the binary.
+    public static let embedded: PageTemplates = {
+        // The embedded texts are checked by a test against Templates/; they parse.
+        try! PageTemplates(texts: EmbeddedTemplates.files)
+    }()
+
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Templates from a folder; a file the folder lacks comes from the embedded set.
+    public init(folder: String) throws(LoadError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LoadError(path: folder, reason: "no such templates folder")
+        }
+        var texts = EmbeddedTemplates.files
+        for name in Self.fileNames {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw LoadError(path: path, reason: "cannot be read")
+            }
+            texts[name] = String(decoding: data, as: UTF8.self)
+        }
+        do {
+            try self.init(texts: texts)
+        } catch let error as LoadError {
+            throw LoadError(path: (folder as NSString).appendingPathComponent(error.path), reason: error.reason)
+        } catch {
+            throw LoadError(path: folder, reason: "\(error)")
+        }
+    }
+
+    init(texts: [String: String]) throws {
+        var library = MustacheLibrary()
+        for (name, key) in [("article.html.mustache", "article"), ("index.html.mustache", "index")] {
+            do {
+                try library.register(texts[name] ?? "", named: key)
+            } catch {
+                throw LoadError(path: name, reason: "not a valid Mustache template (\(error))")
+            }
+        }
+        self.library = library
+        style = texts["style.css"] ?? ""
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        var context = context
+        context["style"] = style
+        return library.render(context, withTemplate: template) ?? ""
+    }
+}

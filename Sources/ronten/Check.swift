@@ -1,0 +1,165 @@
+import ArgumentParser
+import Foundation
+import Ronten
+import RontenAnalysis
+import RontenCore
+import RontenIngest
+import RontenReport
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check articles and report the findings in a format CI reads.",
+        discussion: """
+            PATH is a file, a folder (searched recursively for .md, .markdown and \
+            .txt files) or - for standard input. Formats: text (path:line:column: \
+            severity rule-id message, coloured on a terminal unless NO_COLOR is set), \
+            json, sarif (SARIF 2.1.0 for code scanning), github (workflow command \
+            annotations), junit, checkstyle. Findings come in path, line, column and \
+            rule order, the same bytes for any --jobs.
+
+            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for a \
+            usage error or an input that could not be read (named on standard error \
+            and in the report; the other inputs are still checked).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github, junit, checkstyle
+
+        var name: CheckFormatName { CheckFormatName(rawValue: rawValue)! }
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+
+        var threshold: FailureThreshold { FailureThreshold(rawValue: rawValue)! }
+    }
+
+    enum MessageLanguage: String, ExpressibleByArgument, CaseIterable {
+        case en, ja
+
+        var language: Language { self == .ja ? .japanese : .english }
+    }
+
+    @Argument(help: "Files, folders or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "The report format.")
+    var format: Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "The least severe finding that makes the exit code 1; never: findings never do.")
+    var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("Write the report to FILE (atomically: a temporary file, then a rename) instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: "The language of messages and rule texts.")
+    var lang: MessageLanguage = .en
+
+    @Option(name: .customLong("input-format"), help: "How to read input: auto (by extension), markdown or text.")
+    var inputFormat: InputFormatOption = .auto
+
+    @Option(help: "Articles checked at once (default: the processors available). Output is the same for any value.")
+    var jobs: Int = Batch.availableJobs
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let output, output.isEmpty { throw ValidationError("--output needs a file name.") }
+    }
+
+    func run() throws {
+        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format))
+        let (inputs, problems) = InputCollector().collect(paths)
+        var files: [CheckedFile] = []
+        for problem in problems {
+            Diagnostics.error(problem.description)
+            files.append(CheckedFile(path: problem.path, failure: problem.reason))
+        }
+        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
+            let session = pipeline.session()
+            return { index -> CheckedFile in
+                let input = inputs[index]
+                do {
+                    return CheckedFile(analysis: try session.analyze(input), path: input.displayPath)
+                } catch let error as IngestError {
+                    return CheckedFile(path: input.displayPath, failure: error.reasonText)
+                } catch {
+                    return CheckedFile(path: input.displayPath, failure: "\(error)")
+                }
+            }
+        }, consume: { _, file in
+            if let failure = file.failure { Diagnostics.error("\(file.path): \(failure)") }
+            files.append(file)
+        })
+
+        let report = CheckReport(files: files, rules: Self.rules, language: lang.language)
+        let text = format.name
+            .format(workingDirectory: FileManager.default.currentDirectoryPath, toolVersion: RontenVersion.string,
+                    colour: format == .text && output == nil && Self.colourWanted())
+            .render(report)
+        if let output {
+            do {
+                try Self.writeAtomically(Array(text.utf8), to: output)
+            } catch {
+                Diagnostics.error("\(output): cannot write the report: \(error)")
+                throw ExitCode(2)
+            }
+        } else {
+            let stream = OutputStream.standardOutput
+            stream.write(text)
+            stream.flush()
+        }
+        let status = report.exitStatus(failingOn: failOn.threshold)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// SARIF lists these under `tool.driver.rules`; a finding whose rule is
+    /// missing here is still reported, with a stub descriptor.
+    static var rules: [RuleDescriptor] { RuleRegistry.descriptors }
+
+    /// Colour only for a terminal, and never when NO_COLOR has a value
+    /// (https://no-color.org).
+    static func colourWanted() -> Bool {
+        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+
+    /// A temporary file beside the target, then a rename, so a reader never
+    /// sees half a report and a failed run leaves the old one in place.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array((folder + "/.\(url.lastPathComponent).ronten-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw WriteError(String(cString: strerror(errno))) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary)
+                throw WriteError(reason)
+            }
+            written += n
+        }
+        // mkstemp creates the file 0600; a report is as readable as any file the user writes.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard synced, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError(reason)
+        }
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}

@@ -1,0 +1,47 @@
+import RontenAnalysis
+import RontenCore
+import Testing
+
+@Suite("Long and hostile input")
+struct QuantityTestsRobustness {
+    @Test func fourHundredDigitsOverflowToInfinityAndKeepTheDigits() {
+        let digits = "9" + String(repeating: "8", count: 399)
+        let q = soleQuantity("値は\(digits)円")
+        #expect(q?.kind == .money)
+        #expect(q?.value == .infinity)
+        #expect(q?.overflow == true)
+        #expect(q?.digits == digits)
+        #expect(q?.range == 6..<(6 + 400 + 3))
+    }
+
+    @Test func longDigitRunsWithMultipliersStayFinite() {
+        let q = soleQuantity(String(repeating: "1", count: 305) + "億")
+        #expect(q?.overflow == true)
+        #expect(q?.value == .infinity)
+        let ok = soleQuantity(String(repeating: "1", count: 20) + "億")
+        #expect(ok?.overflow == false)
+        #expect(ok?.value == 1.1111111111111111e27)
+    }
+
+    @Test func aLongSentenceGivesEveryFigureOnce() {
+        let unit = "売上は600億~650億ドル、成長率は3.5%、15年前から何十億人が使う。"
+        let text = String(repeating: unit, count: 2000)
+        let found = scannedQuantities(text)
+        #expect(found.count == 8000)
+        #expect(found.last?.text == "何十億人")
+        #expect(found.last?.range.upperBound == text.utf8.count - byteCountAfterLastFigure(unit))
+    }
+
+    private func byteCountAfterLastFigure(_ unit: String) -> Int { "が使う。".utf8.count }
+
+    @Test func longRunsWithoutStopsDoNotStall() {
+        let kanji = String(repeating: "一", count: 50_000)
+        #expect(scannedQuantities(kanji).count == 1)
+        let spaces = "5" + String(repeating: " ", count: 100_000) + "billion"
+        #expect(scannedQuantities(spaces).first?.value == 5.0e9)
+        let words = String(repeating: "a ", count: 50_000)
+        #expect(scannedQuantities(words).isEmpty)
+        let dashes = String(repeating: "1-", count: 30_000)
+        #expect(!scannedQuantities(dashes).isEmpty)
+    }
+}

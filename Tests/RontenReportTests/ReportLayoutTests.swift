@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import RontenReport
+
+@Suite struct ReportLayoutTests {
+    @Test func namesAreRelativeToTheirPathWithoutExtension() {
+        let names = ReportLayout.names([
+            .init(path: "Examples/en-a.md", root: "Examples"),
+            .init(path: "Examples/sub/ja-b.txt", root: "Examples/"),
+            .init(path: "../shared/seed/000.txt", root: nil),
+        ])
+        #expect(names == ["en-a", "sub/ja-b", "000"])
+    }
+
+    @Test func collidingNamesKeepTheirExtensionThenCount() {
+        let names = ReportLayout.names([
+            .init(path: "a/x.md", root: "a"), .init(path: "a/x.txt", root: "a"),
+            .init(path: "b/x.md", root: "b"), .init(path: "a/index.md", root: "a"),
+        ])
+        #expect(names == ["x.md", "x.txt", "x.md-2", "index.md"])
+    }
+
+    @Test func namesNeverClimbOutOfTheOutputFolder() {
+        #expect(ReportLayout.names([.init(path: "../../etc/passwd.md", root: nil)]) == ["passwd"])
+        #expect(ReportLayout.names([.init(path: "x/../../y.md", root: "x")]) == ["y"])
+    }
+
+    @Test func theIndexLinkClimbsOutOfSubfolders() {
+        #expect(ReportLayout.indexLink(from: "a") == "index.html")
+        #expect(ReportLayout.indexLink(from: "sub/deeper/a") == "../../index.html")
+    }
+
+    @Test func anOutputFolderThatIsAnInputFolderIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ronten-layout-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(throws: ReportLayout.Refusal.self) {
+            try ReportLayout.check(outputFolder: folder + "/.", inputFolders: [folder], inputFiles: [], outputFiles: [])
+        }
+        FileManager.default.createFile(atPath: folder + "/a.md", contents: Data())
+        #expect(throws: ReportLayout.Refusal.self) {
+            try ReportLayout.check(outputFolder: folder + "/out", inputFolders: [], inputFiles: [folder + "/a.md"],
+                                   outputFiles: [folder + "/out/../a.md"])
+        }
+        try ReportLayout.check(outputFolder: folder + "/out", inputFolders: [folder + "/in"], inputFiles: [folder + "/a.md"],
+                               outputFiles: [folder + "/out/a.html"])
+    }
+
+    @Test func filesAreWrittenWholeAndNoTemporaryIsLeft() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ronten-atomic-\(UUID().uuidString)").path
+        try AtomicFile.write(Array("one".utf8), to: folder + "/sub/a.html")
+        try AtomicFile.write(Array("two".utf8), to: folder + "/sub/a.html")
+        #expect(try String(contentsOfFile: folder + "/sub/a.html", encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/sub") == ["a.html"])
+    }
+}

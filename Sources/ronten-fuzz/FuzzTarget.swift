@@ -15,10 +15,19 @@ import RontenIngest
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let input = UnsafeRawBufferPointer(start: start, count: count)
-    guard let mode = input.first else { return 0 }
+    guard let first = input.first else { return 0 }
     let bytes = Array(input.dropFirst())
-    let (pipeline, path) = FuzzMode(mode).pipeline
-    guard let analysis = try? pipeline.analyze(bytes, path: path) else { return 0 }
+    let mode = FuzzMode(first)
+    let analysis: Analysis
+    do {
+        analysis = try FuzzMode.sessions[mode.index].analyze(bytes, path: mode.path)
+    } catch is IngestError {
+        return 0
+    } catch {
+        // Only the environment throws anything else (no MeCab dictionary):
+        // stop, rather than fuzz a pipeline that skips its later stages.
+        fatalError("ronten-fuzz: \(error)")
+    }
     FuzzInvariants.check(analysis, byteCount: bytes.count)
     // The command line prints every analysis as JSON; encoding is part of the run.
     _ = try? JSONText.string(analysis, pretty: false)
@@ -37,13 +46,30 @@ enum FuzzMode {
         }
     }
 
-    var pipeline: (Pipeline, String) {
+    var index: Int {
         switch self {
-        case .markdown: return (Pipeline(ingestor: Ingestor(format: .markdown)), "fuzz.md")
-        case .plainText: return (Pipeline(ingestor: Ingestor(format: .text)), "fuzz.txt")
-        case .segmented: return (Pipeline(ingestor: Ingestor(format: .text), segmented: true), "fuzz.txt")
+        case .markdown: return 0
+        case .plainText: return 1
+        case .segmented: return 2
         }
     }
+
+    var path: String { self == .markdown ? "fuzz.md" : "fuzz.txt" }
+
+    var pipeline: Pipeline {
+        switch self {
+        case .markdown: return Pipeline(ingestor: Ingestor(format: .markdown))
+        case .plainText: return Pipeline(ingestor: Ingestor(format: .text))
+        case .segmented: return Pipeline(ingestor: Ingestor(format: .text), segmented: true)
+        }
+    }
+
+    /// One session per mode for the whole run, as a batch worker keeps one:
+    /// loading MeCab's dictionary per input would leave no time to fuzz.
+    /// libFuzzer calls the entry point from one thread only, so the sessions
+    /// (not thread-safe) are never shared.
+    nonisolated(unsafe) static let sessions: [Pipeline.Session] =
+        [FuzzMode.markdown, .plainText, .segmented].map { $0.pipeline.session() }
 }
 
 /// What must hold for any input: every range lies inside the original bytes

@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 import RontenIngest
 import Testing
 @testable import Ronten
@@ -12,7 +13,7 @@ import Testing
         let folder = try hostileFolder(["a.md": "First.", "b.md": "Second.", "c.md": "Third."])
         let inputs = InputCollector().collect([folder]).inputs
         try FileManager.default.removeItem(atPath: folder + "/b.md")
-        let outcomes = inputs.map { input in Result { () throws(IngestError) in try Pipeline().analyze(input) } }
+        let outcomes = inputs.map { input in Result<Analysis, Error> { try Pipeline().analyze(input) } }
         #expect(try outcomes[0].get().document.sentences.map(\.text) == ["First."])
         #expect(throws: IngestError(path: folder + "/b.md", reason: .unreadable("no such file"))) { try outcomes[1].get() }
         #expect(try outcomes[2].get().document.sentences.map(\.text) == ["Third."])

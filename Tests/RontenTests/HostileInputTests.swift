@@ -130,6 +130,6 @@ enum HostileEncodings {
     static let utf16BE: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
 }
 
-func hostileAnalysis(_ bytes: [UInt8], path: String, segmented: Bool = false) throws(IngestError) -> Analysis {
+func hostileAnalysis(_ bytes: [UInt8], path: String, segmented: Bool = false) throws -> Analysis {
     try Pipeline(segmented: segmented).analyze(bytes, path: path)
 }

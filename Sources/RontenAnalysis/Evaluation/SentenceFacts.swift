@@ -20,6 +20,9 @@ public struct SentenceFacts: Sendable {
     public var style: Style
     public var certainty: Certainty
     public var claim: Claim?
+    /// The text map of the sentence's block, kept here so that placing a
+    /// mention does not search every block of the document for it.
+    public var blockTextMap: TextMap? = nil
 
     /// How a Japanese sentence ends: です・ます (polite) or だ・である (plain).
     public enum Style: String, Sendable, Codable {
@@ -40,8 +43,9 @@ public struct EvaluatedDocument: Sendable {
     /// The source range of a span of a sentence's own text.
     public func range(of span: Range<Int>, in facts: SentenceFacts) -> SourceRange {
         guard let text = document.text,
-              let block = document.sections.lazy.flatMap(\.blocks).first(where: { $0.id == facts.block }),
-              let map = block.textMap, let base = facts.sentence.span?.lowerBound else {
+              let map = facts.blockTextMap
+                ?? document.sections.lazy.flatMap(\.blocks).first(where: { $0.id == facts.block })?.textMap,
+              let base = facts.sentence.span?.lowerBound else {
             return facts.sentence.range
         }
         return text.range(map.sourceRange((base + span.lowerBound)..<(base + span.upperBound)))

@@ -49,7 +49,7 @@ struct MeasuredRun {
             let waited = waitpid(pid, &rawStatus, WNOHANG)
             if waited == pid { break }
             if waited < 0 && errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
-            if !killed && clock.now - started > timeout {
+            if !killed && clock.now - started > timeout * sanitizerSlowdown {
                 kill(pid, SIGKILL)
                 killed = true
             }
@@ -70,8 +70,16 @@ struct MeasuredRun {
     static func highWaterKilobytes(_ pid: pid_t) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            return Int(line.dropFirst(6).split(separator: " ").first ?? "") ?? 0
+            // "VmHWM:\t   12345 kB"
+            return Int(String(line.dropFirst(6).filter(\.isNumber))) ?? 0
         }
         return 0
     }
 }
+
+/// `make test-sanitize` sets these options; the binary then runs several
+/// times slower, and a deadline meant to catch a hang must allow for it.
+let sanitizerSlowdown: Int = {
+    let environment = ProcessInfo.processInfo.environment
+    return environment["ASAN_OPTIONS"] != nil || environment["TSAN_OPTIONS"] != nil ? 10 : 1
+}()

@@ -85,7 +85,7 @@ fuzz: deps
 # The test suite under AddressSanitizer (with LeakSanitizer: C nodes, strings
 # and lattices from libcmark and MeCab) and then ThreadSanitizer (Batch's workers).
 test-sanitize: deps
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
 	  $(SWIFT) test --scratch-path .build-asan --sanitize=address
 	TSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp \
 	  $(SWIFT) test --scratch-path .build-tsan --sanitize=thread

@@ -5,11 +5,27 @@ import RontenIngest
 /// order. Folders are searched recursively for article files; hidden
 /// folders are skipped and a symbolic link that leads back into a folder
 /// already searched is not followed again.
+///
+/// What a folder search finds is narrowed by `include` and `exclude` globs,
+/// matched against the path relative to the folder given, and by the
+/// `.gitignore` files of the folder's repository (those above the folder,
+/// up to the repository root, and every one inside it). A file named
+/// explicitly is always read, as git and ripgrep read an explicit path: to
+/// skip it, do not name it.
 public struct InputCollector: Sendable {
     public var extensions: Set<String>
+    /// When not empty, a file found in a folder is read only if one matches.
+    public var include: [Glob]
+    /// A file found in a folder is not read if one matches.
+    public var exclude: [Glob]
+    public var respectsGitignore: Bool
 
-    public init(extensions: Set<String> = Ingestor.articleExtensions) {
+    public init(extensions: Set<String> = Ingestor.articleExtensions, include: [Glob] = [], exclude: [Glob] = [],
+                respectsGitignore: Bool = true) {
         self.extensions = extensions
+        self.include = include
+        self.exclude = exclude
+        self.respectsGitignore = respectsGitignore
     }
 
     public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -38,33 +54,68 @@ public struct InputCollector: Sendable {
                 }
                 continue
             }
-            var visited = Set<String>()
-            let found = search(folder: path, visited: &visited)
-            if found.isEmpty {
-                problems.append(Problem(path: path, reason: "folder holds no articles (\(extensions.sorted().map { "." + $0 }.joined(separator: ", ")))"))
+            var search = Search()
+            let top = respectsGitignore ? GitignoreRules.enclosing(path) : (rules: GitignoreRules(), components: [])
+            self.search(folder: path, relative: "", components: top.components, rules: top.rules, into: &search)
+            if search.found.isEmpty {
+                let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+                problems.append(Problem(path: path, reason: search.filtered
+                    ? "folder holds no articles (\(kinds)) that --include, --exclude and .gitignore leave"
+                    : "folder holds no articles (\(kinds))"))
             }
-            for file in found where seen.insert(canonical(file)).inserted {
+            for file in search.found where seen.insert(canonical(file)).inserted {
                 inputs.append(Input(location: .file(URL(fileURLWithPath: file)), displayPath: file))
             }
         }
         return (inputs, problems)
     }
 
-    private func search(folder: String, visited: inout Set<String>) -> [String] {
-        guard visited.insert(canonical(folder)).inserted else { return [] }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        var files: [String] = []
+    private struct Search {
+        var found: [String] = []
+        var visited = Set<String>()
+        /// Whether a filter set aside a file or folder, to say so when nothing is left.
+        var filtered = false
+    }
+
+    /// - Parameters:
+    ///   - relative: `folder` relative to the folder given, `/`-separated
+    ///     and empty at the top, as `include` and `exclude` are matched.
+    ///   - components: `folder` relative to the top of the `.gitignore` rules.
+    private func search(folder: String, relative: String, components: [String], rules: GitignoreRules,
+                        into search: inout Search) {
+        guard search.visited.insert(canonical(folder)).inserted else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let rules = respectsGitignore ? rules.adding(folder: folder, at: components) : rules
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let isArticle = !isDirectory.boolValue && extensions.contains((name as NSString).pathExtension.lowercased())
+            guard isDirectory.boolValue || isArticle else { continue }
+            if respectsGitignore && rules.isIgnored(components + [name], isDirectory: isDirectory.boolValue) {
+                search.filtered = true
+                continue
+            }
             if isDirectory.boolValue {
-                files += search(folder: path, visited: &visited)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                files.append(path)
+                // A folder an exclude glob matches holds nothing to read.
+                if exclude.contains(where: { $0.matches(relativePath) }) {
+                    search.filtered = true
+                    continue
+                }
+                self.search(folder: path, relative: relativePath, components: components + [name], rules: rules,
+                            into: &search)
+            } else if admits(relativePath) {
+                search.found.append(path)
+            } else {
+                search.filtered = true
             }
         }
-        return files
+    }
+
+    private func admits(_ relativePath: String) -> Bool {
+        if !include.isEmpty && !include.contains(where: { $0.matches(relativePath) }) { return false }
+        return !exclude.contains(where: { $0.matches(relativePath) })
     }
 
     private func canonical(_ path: String) -> String {

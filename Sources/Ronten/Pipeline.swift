@@ -17,6 +17,8 @@ public struct Pipeline: Sendable {
     public var evaluator: Evaluator
     /// Treat every non-empty line as one argumentative unit.
     public var segmented: Bool
+    /// Put each sentence's tokens (MeCab's for Japanese) into the analysis.
+    public var includeTokens = false
 
     public init(ingestor: Ingestor = Ingestor(), segmenter: DocumentSegmenter = DocumentSegmenter(),
                 evaluator: Evaluator = Evaluator(), segmented: Bool = false) {
@@ -27,6 +29,9 @@ public struct Pipeline: Sendable {
     }
 
     public func session() -> Session { Session(pipeline: self) }
+
+    /// The ids a configuration or a directive may name.
+    public static var knownRules: Set<String> { Set(RuleRegistry.descriptors.map(\.id)) }
 
     /// Analyses one document in a session of its own; batches should keep one
     /// session per worker instead.
@@ -48,16 +53,43 @@ public struct Pipeline: Sendable {
             self.evaluation = pipeline.evaluator.session()
         }
 
-        public func analyze(_ input: Input) throws -> Analysis {
-            try analyze(try input.read(), path: input.displayPath)
+        public func analyze(_ input: Input, configuration: Configuration = Configuration()) throws -> Analysis {
+            try analyze(try input.read(), path: input.displayPath, configuration: configuration)
         }
 
-        public func analyze(_ bytes: [UInt8], path: String) throws -> Analysis {
+        /// One document under a configuration: rules it switches off do not
+        /// run, severities are overridden for the file's path, and findings
+        /// the text's own `ronten-disable` directives cover are dropped
+        /// (directives apply with or without a configuration file). The
+        /// session should come from `pipeline.adding(lexiconOf:)` for the
+        /// configuration's lexicon additions to count.
+        public func analyze(_ bytes: [UInt8], path: String, configuration: Configuration = Configuration(),
+                            knownRules: Set<String> = Pipeline.knownRules) throws -> Analysis {
             let evaluated = try evaluate(bytes, path: path)
-            let findings = RuleRegistry.check(evaluated)
-            let argument = ArgumentBuilder().build(evaluated)
-            return Analysis(document: evaluated.document, annotations: evaluated.annotations, claims: evaluated.claims,
-                            findings: findings, argument: argument)
+            let policy = RulePolicy(configuration: configuration, path: path)
+            let findings = RuleRegistry.check(evaluated, enabled: policy.isEnabled)
+            var document = evaluated.document
+            if pipeline.includeTokens { Self.attachTokens(evaluated.sentences, to: &document) }
+            let suppressions = document.text.map {
+                DirectiveScanner(format: document.source.format, knownRules: knownRules).scan($0)
+            } ?? .none
+            document.notes += suppressions.notes
+            return Analysis(document: document, annotations: evaluated.annotations, claims: evaluated.claims,
+                            findings: FindingFilter(policy: policy, suppressions: suppressions).apply(findings),
+                            argument: ArgumentBuilder().build(evaluated))
+        }
+
+        private static func attachTokens(_ facts: [SentenceFacts], to document: inout Document) {
+            var byID: [String: [Token]] = [:]
+            for fact in facts { byID[fact.sentence.id] = fact.tokens }
+            for s in document.sections.indices {
+                for b in document.sections[s].blocks.indices {
+                    for i in document.sections[s].blocks[b].sentences.indices {
+                        let id = document.sections[s].blocks[b].sentences[i].id
+                        document.sections[s].blocks[b].sentences[i].tokens = byID[id]
+                    }
+                }
+            }
         }
 
         /// The evaluated document, for callers that need more than the JSON

@@ -214,6 +214,8 @@ public struct Sentence: Sendable, Codable, Hashable {
     public var range: SourceRange
     /// How firmly the sentence states what it states; set by the evaluator.
     public var certainty: Certainty?
+    /// Words with their parts of speech (offsets within the sentence), when asked for.
+    public var tokens: [Token]?
     /// Where the sentence lies in its block's text (UTF-8 offsets), for the
     /// stages that place their marks. Kept in memory only.
     public var span: Range<Int>?
@@ -229,7 +231,7 @@ public struct Sentence: Sendable, Codable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, text, language, range, certainty
+        case id, text, language, range, certainty, tokens
     }
 }
 

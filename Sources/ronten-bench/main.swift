@@ -13,7 +13,8 @@ struct Options {
     var ronten = ".build/release/ronten"
     var scratch = "build/bench"
     var repeatFactor = 5
-    var rontenArguments = ["analyze", "--format", "jsonl"]
+    /// The whole pipeline: analysis, tree, findings and the HTML and JSON reports.
+    var rontenArguments = ["report", "--format", "html,json"]
     var markdownTable = false
 
     init(_ arguments: [String]) {
@@ -131,14 +132,24 @@ var rows: [Measurement] = []
 let cmark = measure("cmark (all, 1 core)", ["cmark", allText], bytes: allBytes, documents: all.count)
 let mecab = measure("mecab (ja, 1 core)", ["mecab", jaText], bytes: jaBytes, documents: japanese.count)
 rows += [cmark, mecab]
-let ronten1 = measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1"] + corpusFolders,
+let output = options.scratch + "/out"
+func fresh() { try? FileManager.default.removeItem(atPath: output) }
+// Japanese analysis alone (findings out, no pages), against mecab on the same files.
+let japaneseCheck = measure("ronten check ja --jobs 1",
+                            [options.ronten, "check", "--format", "json", "--fail-on", "never", "--jobs", "1",
+                             options.corpus + "/ja"], bytes: jaBytes, documents: japanese.count)
+fresh()
+let ronten1 = measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1", "-o", output] + corpusFolders,
                       bytes: allBytes, documents: all.count)
-let ronten2 = measure("ronten --jobs 2", [options.ronten] + options.rontenArguments + ["--jobs", "2"] + corpusFolders,
+fresh()
+let ronten2 = measure("ronten --jobs 2", [options.ronten] + options.rontenArguments + ["--jobs", "2", "-o", output] + corpusFolders,
                       bytes: allBytes, documents: all.count)
+fresh()
 let rontenX = measure("ronten --jobs 2 (x\(options.repeatFactor))",
-                      [options.ronten] + options.rontenArguments + ["--jobs", "2", repeated],
+                      [options.ronten] + options.rontenArguments + ["--jobs", "2", "-o", output, repeated],
                       bytes: allBytes * options.repeatFactor, documents: all.count * options.repeatFactor)
-rows += [ronten1, ronten2, rontenX]
+fresh()
+rows += [japaneseCheck, ronten1, ronten2, rontenX]
 
 func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 
@@ -164,6 +175,7 @@ if options.markdownTable {
 print("")
 let reference = cmark.cpu + mecab.cpu
 print("CPU ratio, ronten / (mecab ja + cmark all):  \(format(ronten1.cpu / reference))  (target ≤ 3.00)")
+print("Japanese analysis speed, mecab / ronten check: \(format(mecab.cpu / japaneseCheck.cpu))  (target ≥ 0.33)")
 print("Wall speed-up, --jobs 2 over --jobs 1:        \(format(ronten1.wall / ronten2.wall))  (target ≥ 1.70)")
 print("Growth, x\(options.repeatFactor) corpus over x1 (wall, --jobs 2):    \(format(rontenX.wall / ronten2.wall))  (target ≤ \(format(Double(options.repeatFactor) * 1.1, 1)))")
 print("Peak memory, x1 / x\(options.repeatFactor):                       \(format(ronten2.peakMB, 1)) MB / \(format(rontenX.peakMB, 1)) MB  (target < 200 MB)")

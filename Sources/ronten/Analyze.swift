@@ -11,6 +11,13 @@ struct Analyze: ParsableCommand {
             PATH is a file, a folder (searched recursively for .md, .markdown and \
             .txt files) or - for standard input. Ranges give UTF-8 byte offsets \
             into the original file and 1-based lines and columns (UTF-16 code units).
+
+            With --jsonl, PATH (- for standard input) holds requests, one JSON \
+            object per line: {"path": "a.md"} or {"id": "x", "text": "...", \
+            "lang": "ja", "format": "markdown"}. Each line read gives one line \
+            written, in order and at once: the analysis, or {"error": ..., \
+            "line": N} for a line that failed (the stream goes on; the exit \
+            code is 1 at the end). See docs/distributed.md.
             """
     )
 
@@ -18,43 +25,51 @@ struct Analyze: ParsableCommand {
         case json, jsonl
     }
 
-    @Argument(help: "Files, folders or - for standard input.")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
-    @Option(help: "json (one object, or an array for several documents) or jsonl (one document per line).")
-    var format: OutputFormat = .json
+    @Option(help: "json (one object, or an array for several documents) or jsonl (one document per line; the only format with --jsonl).")
+    var format: OutputFormat?
 
-    @Option(name: .customLong("input-format"), help: "How to read input: auto (by extension), markdown or text.")
-    var inputFormat: InputFormatOption = .auto
+    @Flag(help: "Read requests as JSON Lines from PATH (- for standard input) and write one result line per request line.")
+    var jsonl = false
+
 
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
-    @Option(help: "Articles analysed at once (default: the processors available). Output is the same for any value.")
-    var jobs: Int = Batch.availableJobs
+    @Flag(help: "Include each sentence's tokens: surface, part of speech, base form, reading (MeCab's IPADIC analysis for Japanese).")
+    var tokens = false
+
+    @OptionGroup var search: SearchOptions
+
+
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        guard jsonl else { return }
+        if input.paths.count != 1 { throw ValidationError("--jsonl reads requests from one PATH (- for standard input).") }
+        if format == .json { throw ValidationError("--jsonl writes one line per request: use --format jsonl or leave --format out.") }
+        if input.sharding.shard != nil { throw ValidationError("--shard selects files from folders; with --jsonl, split the request lines instead.") }
     }
 
     func run() throws {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
-        let (inputs, problems) = InputCollector().collect(paths)
+        if jsonl { return try runRequests() }
+        let format = self.format ?? .json
+        let (run, problems) = try input.prepare(segmented: segmented, includeTokens: tokens, collector: search.collector)
+        let paths = input.paths
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }
 
         let output = OutputStream.standardOutput
         defer { output.flush() }
-        let single = inputs.count == 1 && paths.count == 1 && problems.isEmpty
+        let single = run.items.count == 1 && paths.count == 1 && problems.isEmpty
         var first = true
         if format == .json && !single { output.write("[\n") }
         let pretty = format == .json
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            let session = pipeline.session()
+        Batch.run(count: run.items.count, jobs: input.jobs, makeWorker: {
+            let worker = run.worker()
             return { index -> Outcome in
                 do {
-                    return .success(try JSONOutput.encode(try session.analyze(inputs[index]), pretty: pretty))
+                    return .success(try JSONOutput.encode(try worker.analyze(index), pretty: pretty))
                 } catch {
                     return .failure("\(error)")
                 }

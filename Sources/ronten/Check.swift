@@ -41,8 +41,7 @@ struct Check: ParsableCommand {
         var language: Language { self == .ja ? .japanese : .english }
     }
 
-    @Argument(help: "Files, folders or - for standard input.")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "The report format.")
     var format: Format = .text
@@ -56,32 +55,34 @@ struct Check: ParsableCommand {
     @Option(help: "The language of messages and rule texts.")
     var lang: MessageLanguage = .en
 
-    @Option(name: .customLong("input-format"), help: "How to read input: auto (by extension), markdown or text.")
-    var inputFormat: InputFormatOption = .auto
+    @OptionGroup var search: SearchOptions
 
-    @Option(help: "Articles checked at once (default: the processors available). Output is the same for any value.")
-    var jobs: Int = Batch.availableJobs
+    @OptionGroup var batch: BatchOptions
+
+
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let output, output.isEmpty { throw ValidationError("--output needs a file name.") }
     }
 
     func run() throws {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format))
-        let (inputs, problems) = InputCollector().collect(paths)
+        let (run, problems) = try input.prepare(collector: search.collector)
+        if let output, let input = OutputSafety.overwrittenInput(by: output, inputs: run.items.map(\.input) + run.ignored) {
+            throw ValidationError("--output \(output) would overwrite the input \(input.displayPath).")
+        }
         var files: [CheckedFile] = []
         for problem in problems {
             Diagnostics.error(problem.description)
             files.append(CheckedFile(path: problem.path, failure: problem.reason))
         }
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            let session = pipeline.session()
+        let cache = batch.cache
+        let progress = batch.begin(total: run.items.count)
+        Batch.run(count: run.items.count, jobs: input.jobs, progress: progress, makeWorker: {
+            let worker = CachingWorker(run: run, cache: cache)
             return { index -> CheckedFile in
-                let input = inputs[index]
+                let input = run.items[index].input
                 do {
-                    return CheckedFile(analysis: try session.analyze(input), path: input.displayPath)
+                    return try worker.checkedFile(index)
                 } catch let error as IngestError {
                     return CheckedFile(path: input.displayPath, failure: error.reasonText)
                 } catch {
@@ -89,9 +90,13 @@ struct Check: ParsableCommand {
                 }
             }
         }, consume: { _, file in
-            if let failure = file.failure { Diagnostics.error("\(file.path): \(failure)") }
+            if let failure = file.failure {
+                progress?.clear()
+                Diagnostics.error("\(file.path): \(failure)")
+            }
             files.append(file)
         })
+        Interruption.exitIfRequested()
 
         let report = CheckReport(files: files, rules: Self.rules, language: lang.language)
         let text = format.name
@@ -100,7 +105,7 @@ struct Check: ParsableCommand {
             .render(report)
         if let output {
             do {
-                try Self.writeAtomically(Array(text.utf8), to: output)
+                try Interruption.critical { try Self.writeAtomically(Array(text.utf8), to: output) }
             } catch {
                 Diagnostics.error("\(output): cannot write the report: \(error)")
                 throw ExitCode(2)

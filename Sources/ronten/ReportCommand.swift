@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ronten
+import RontenIngest
 import RontenCore
 import RontenReport
 
@@ -14,6 +15,12 @@ struct ReportCommand: ParsableCommand {
             DIR/index.html and DIR/index.md. Every file is written to a temporary \
             file and renamed into place. DIR may not be an input folder, and no \
             report may overwrite an input file.
+
+            With --from-jsonl, PATH names JSON Lines files of analyses (as \
+            `ronten analyze --format jsonl` or `--jsonl` writes them, perhaps on \
+            other machines): pages and the index are built from them without \
+            reading any article. Each page is named by its source path relative \
+            to the first --root that holds it. See docs/distributed.md.
             """
     )
 
@@ -21,8 +28,16 @@ struct ReportCommand: ParsableCommand {
         case html, md, json
     }
 
-    @Argument(help: "Files or folders (searched recursively for .md, .markdown and .txt files).")
+    @Argument(help: "Files or folders (searched recursively for .md, .markdown and .txt files); with --from-jsonl, JSON Lines files of analyses.")
     var paths: [String]
+
+    @Flag(name: .customLong("from-jsonl"), help: "Build the reports from analyses in the JSON Lines files given as PATHs.")
+    var fromJSONL = false
+
+    @Option(name: .customLong("root"), help: ArgumentHelp("With --from-jsonl: the folder the source paths are relative to, as the folder given to a direct run (repeatable).", valueName: "DIR"))
+    var roots: [String] = []
+
+    @OptionGroup var sharding: ShardOption
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write reports into.")
     var output: String
@@ -39,6 +54,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Articles processed at once (default: the processors available). Output is the same for any value.")
     var jobs: Int = Batch.availableJobs
 
+    @Option(help: "Configuration file to use instead of the .ronten.yml found from each file's folder upward.")
+    var config: String?
+
+    @OptionGroup var search: SearchOptions
+
+    @OptionGroup var batch: BatchOptions
+
     enum LocaleOption: String, ExpressibleByArgument, CaseIterable {
         case ja, en
         var locale: ReportLocale { self == .ja ? .ja : .en }
@@ -52,20 +74,31 @@ struct ReportCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("Give at least one PATH (a file or a folder).") }
         if paths.contains("-") { throw ValidationError("report reads files and folders, not standard input.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if !roots.isEmpty && !fromJSONL { throw ValidationError("--root goes with --from-jsonl; a direct run names pages relative to its PATHs.") }
         let requested = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         if requested.isEmpty || requested.contains(where: { Format(rawValue: $0) == nil }) {
             throw ValidationError("--format takes a comma-separated list of html, md and json, not '\(format)'.")
         }
     }
 
-    func run() throws {
+    func reportOptions() throws -> ReportOptions {
         let pageTemplates: PageTemplates
         do {
             pageTemplates = try templates.map { try PageTemplates(folder: $0) } ?? .embedded
         } catch {
             throw ValidationError("--templates: \(error)")
         }
-        let options = ReportOptions(locale: locale?.locale, templates: pageTemplates)
+        return ReportOptions(locale: locale?.locale, templates: pageTemplates)
+    }
+
+    /// Where the reports go, without a trailing slash.
+    var folder: String { output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output }
+
+    func file(_ name: String, _ ext: Format) -> String { folder + "/" + name + "." + ext.rawValue }
+
+    func run() throws {
+        if fromJSONL { return try runFromJSONL() }
+        let options = try reportOptions()
         let formats = self.formats
 
         // Collected PATH by PATH so each article knows the folder its name is relative to.
@@ -78,20 +111,18 @@ struct ReportCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             if isFolder { inputFolders.append(path) }
-            let (found, problems) = InputCollector().collect([path])
+            let (found, problems) = search.collector.collect([path])
             for problem in problems {
                 failed = true
                 Diagnostics.error(problem.description)
             }
-            for input in found {
+            for input in sharding.select(found, arguments: [path]) {
                 guard case .file(let url) = input.location, seen.insert(url.resolvingSymlinksInPath().path).inserted else { continue }
                 inputs.append(input)
                 sources.append(ReportLayout.Source(path: input.displayPath, root: isFolder ? path : nil))
             }
         }
         let names = ReportLayout.names(sources)
-        let folder = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
-        func file(_ name: String, _ ext: Format) -> String { folder + "/" + name + "." + ext.rawValue }
         var planned: [String] = []
         for name in names + ["index"] { for ext in formats { planned.append(file(name, ext)) } }
         do {
@@ -101,50 +132,67 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
 
-        let pipeline = Pipeline()
-        let articles = inputs
+        let run: ConfiguredRun
+        do {
+            let known = Pipeline.knownRules
+            var discovery = try ConfigurationDiscovery(loader: ConfigurationLoader(knownRules: known), explicitPath: config)
+            run = try ConfiguredRun(inputs: inputs, discovery: &discovery, knownRules: known)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(2)
+        }
+        // Names were planned for every input; a configuration may ignore some.
+        let nameOf = Dictionary(zip(inputs.map(\.displayPath), names), uniquingKeysWith: { first, _ in first })
+        let itemNames = run.items.map { nameOf[$0.input.displayPath] ?? $0.input.displayPath }
         var entries: [IndexEntry] = []
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            { index -> RenderedArticle in
+        let cache = batch.cache
+        let progress = batch.begin(total: run.items.count)
+        Batch.run(count: run.items.count, jobs: jobs, progress: progress, makeWorker: {
+            let worker = CachingWorker(run: run, cache: cache)
+            return { index -> RenderedArticle in
                 do {
-                    let analysis = try pipeline.analyze(articles[index])
-                    let report = ArticleReport(analysis, options: options)
-                    let name = names[index]
-                    return RenderedArticle(
-                        html: formats.contains(.html) ? Array(report.html(indexLink: ReportLayout.indexLink(from: name)).utf8) : nil,
-                        markdown: formats.contains(.md) ? Array(report.markdown().utf8) : nil,
-                        json: formats.contains(.json) ? try JSONText.encode(analysis, pretty: true) + [0x0A] : nil,
-                        entry: report.indexEntry(page: name + (formats.contains(.html) ? ".html" : ".md"),
-                                                 markdown: formats.contains(.md) ? name + ".md" : nil),
-                        failure: nil)
+                    return try RenderedArticle(try worker.analyze(index), name: itemNames[index], options: options, formats: formats)
                 } catch {
                     return RenderedArticle(failure: "\(error)")
                 }
             }
         }, consume: { index, article in
-            if let failure = article.failure {
-                failed = true
-                return Diagnostics.error(failure)
-            }
-            do {
-                if let html = article.html { try AtomicFile.write(html, to: file(names[index], .html)) }
-                if let markdown = article.markdown { try AtomicFile.write(markdown, to: file(names[index], .md)) }
-                if let json = article.json { try AtomicFile.write(json, to: file(names[index], .json)) }
-                if let entry = article.entry { entries.append(entry) }
-            } catch {
-                failed = true
-                Diagnostics.error("\(error)")
-            }
+            if article.failure != nil { progress?.clear() }
+            if !write(article, name: itemNames[index], entries: &entries) { failed = true }
         })
+        Interruption.exitIfRequested()
+        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Writes one article's files; false (after saying why) when that failed.
+    func write(_ article: RenderedArticle, name: String, entries: inout [IndexEntry]) -> Bool {
+        if let failure = article.failure {
+            Diagnostics.error(failure)
+            return false
+        }
+        do {
+            if let html = article.html { try AtomicFile.write(html, to: file(name, .html)) }
+            if let markdown = article.markdown { try AtomicFile.write(markdown, to: file(name, .md)) }
+            if let json = article.json { try AtomicFile.write(json, to: file(name, .json)) }
+            if let entry = article.entry { entries.append(entry) }
+            return true
+        } catch {
+            Diagnostics.error("\(error)")
+            return false
+        }
+    }
+
+    func writeIndex(_ entries: [IndexEntry], options: ReportOptions) -> Bool {
         let index = IndexPage(entries, options: options)
         do {
             if formats.contains(.html) { try AtomicFile.write(Array(index.html().utf8), to: file("index", .html)) }
             if formats.contains(.md) { try AtomicFile.write(Array(index.markdown().utf8), to: file("index", .md)) }
+            return true
         } catch {
-            failed = true
             Diagnostics.error("\(error)")
+            return false
         }
-        if failed { throw ExitCode(1) }
     }
 }
 
@@ -157,6 +205,18 @@ struct RenderedArticle: Sendable {
     var json: [UInt8]?
     var entry: IndexEntry?
     var failure: String?
+
+    /// The formats asked for, of one analysis reported under `name`.
+    init(_ analysis: Analysis, name: String, options: ReportOptions, formats: Set<ReportCommand.Format>) throws {
+        let report = ArticleReport(analysis, options: options)
+        self.init(
+            html: formats.contains(.html) ? Array(report.html(indexLink: ReportLayout.indexLink(from: name)).utf8) : nil,
+            markdown: formats.contains(.md) ? Array(report.markdown().utf8) : nil,
+            json: formats.contains(.json) ? try JSONText.encode(analysis, pretty: true) + [0x0A] : nil,
+            entry: report.indexEntry(page: name + (formats.contains(.html) ? ".html" : ".md"),
+                                     markdown: formats.contains(.md) ? name + ".md" : nil),
+            failure: nil)
+    }
 
     init(html: [UInt8]? = nil, markdown: [UInt8]? = nil, json: [UInt8]? = nil, entry: IndexEntry? = nil, failure: String?) {
         self.html = html

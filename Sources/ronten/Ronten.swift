@@ -11,7 +11,7 @@ struct RontenCommand: ParsableCommand {
             (each failure is one line on standard error), 2 for a usage error.
             """,
         version: RontenVersion.string,
-        subcommands: [Analyze.self, Check.self, ReportCommand.self, Tree.self, Segment.self, ScoreArguments.self]
+        subcommands: [Analyze.self, Check.self, ReportCommand.self, Tree.self, RulesCommand.self, Segment.self, ScoreArguments.self]
     )
 
     /// Usage errors exit with 2, as the documentation promises, rather than

@@ -19,40 +19,32 @@ struct Tree: ParsableCommand {
         case text, json, aif, argdown, dot
     }
 
-    @Argument(help: "Files, folders or - for standard input.")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "text, json, aif, argdown or dot.")
     var format: Format = .text
 
-    @Option(name: .customLong("input-format"), help: "How to read input: auto (by extension), markdown or text.")
-    var inputFormat: InputFormatOption = .auto
 
     @Flag(help: "Each non-empty input line is one argumentative unit, never split further.")
     var segmented = false
 
-    @Option(help: "Articles analysed at once (default: the processors available).")
-    var jobs: Int = Batch.availableJobs
+    @OptionGroup var search: SearchOptions
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one PATH (a file, a folder, or - for standard input).") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-    }
+
 
     func run() throws {
-        let pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
-        let (inputs, problems) = InputCollector().collect(paths)
+        let (run, problems) = try input.prepare(segmented: segmented, collector: search.collector)
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }
         let output = OutputStream.standardOutput
         defer { output.flush() }
         let format = self.format
-        let several = inputs.count > 1
-        Batch.run(count: inputs.count, jobs: jobs, makeWorker: {
-            let session = pipeline.session()
+        let several = run.items.count > 1
+        Batch.run(count: run.items.count, jobs: input.jobs, makeWorker: {
+            let worker = run.worker()
             return { index -> Outcome in
                 do {
-                    let analysis = try session.analyze(inputs[index])
+                    let analysis = try worker.analyze(index)
                     let tree = analysis.argument ?? ArgumentTree()
                     switch format {
                     case .text: return .success(ArgumentOutline.render(tree))
@@ -71,7 +63,7 @@ struct Tree: ParsableCommand {
                 failed = true
                 Diagnostics.error(message)
             case .success(let text):
-                if several && (format == .text) { output.write("== \(inputs[index].displayPath)\n") }
+                if several && (format == .text) { output.write("== \(run.items[index].input.displayPath)\n") }
                 output.write(text)
             }
         })

@@ -30,29 +30,6 @@ extension Pipeline {
     }
 }
 
-extension Pipeline.Session {
-    /// One document under a configuration: rules it switches off do not
-    /// run, severities are overridden for the file's path, and findings the
-    /// text's own `ronten-disable` directives cover are dropped. Directives
-    /// the scanner could not use become notes on the document.
-    ///
-    /// The session should come from `pipeline.adding(lexiconOf: configuration)`
-    /// for the configuration's lexicon additions to count.
-    public func analyze(_ bytes: [UInt8], path: String, configuration: Configuration,
-                        knownRules: Set<String> = Set(RuleRegistry.descriptors.map(\.id))) throws -> Analysis {
-        let evaluated = try evaluate(bytes, path: path)
-        let policy = RulePolicy(configuration: configuration, path: path)
-        let findings = RuleRegistry.check(evaluated, enabled: policy.isEnabled)
-        var document = evaluated.document
-        let suppressions = document.text.map {
-            DirectiveScanner(format: document.source.format, knownRules: knownRules).scan($0)
-        } ?? .none
-        document.notes += suppressions.notes
-        return Analysis(document: document, annotations: evaluated.annotations, claims: evaluated.claims,
-                        findings: FindingFilter(policy: policy, suppressions: suppressions).apply(findings))
-    }
-}
-
 private extension Error {
     var reason: String { (self as? LexiconError)?.reason ?? "\(self)" }
 }

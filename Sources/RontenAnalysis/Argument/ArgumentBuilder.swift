@@ -22,7 +22,11 @@ public struct ArgumentBuilder: Sendable {
 
         var plan = Plan(count: units.count)
         markVoices(units, &plan, segmented: segmented)
-        let thesis = chooseThesis(units, title: title, plan: plan)
+        // Each unit is scored once: as the document's point and as its section's.
+        let titleWords = Self.contentWords(title).map { Array($0.utf8) }
+        let thesisScores = units.map { score($0, titleWords: titleWords, asThesis: true) }
+        let sectionScores = units.map { score($0, titleWords: titleWords, asThesis: false) }
+        let thesis = chooseThesis(units, scores: thesisScores, plan: plan)
         plan.roles[thesis] = .thesis
         plan.stances[thesis] = .proponent
 
@@ -33,8 +37,9 @@ public struct ArgumentBuilder: Sendable {
             for section in sections.sorted() {
                 let candidates = units.indices.filter { units[$0].sectionIndex == section && $0 != thesis && plan.stances[$0] == .proponent && plan.roles[$0] == nil }
                 guard units.contains(where: { $0.sectionIndex == section }) else { continue }
-                if units[thesis].sectionIndex == section && candidates.count < 2 { continue }
-                if let best = candidates.max(by: { (score(units[$0], title: title, asThesis: false), -$0) < (score(units[$1], title: title, asThesis: false), -$1) }) {
+                // The thesis is its own section's claim.
+                if units[thesis].sectionIndex == section { continue }
+                if let best = candidates.max(by: { (sectionScores[$0], -$0) < (sectionScores[$1], -$1) }) {
                     sectionClaims[section] = best
                     plan.roles[best] = .claim
                 }
@@ -150,15 +155,15 @@ public struct ArgumentBuilder: Sendable {
 
     // MARK: - Thesis
 
-    private func chooseThesis(_ units: [ArgumentUnit], title: String, plan: Plan) -> Int {
+    private func chooseThesis(_ units: [ArgumentUnit], scores: [Double], plan: Plan) -> Int {
         let candidates = units.indices.filter { plan.stances[$0] == .proponent && plan.roles[$0] != .rebuttal }
         let pool = candidates.isEmpty ? Array(units.indices) : candidates
-        return pool.max { (score(units[$0], title: title, asThesis: true), -$0) < (score(units[$1], title: title, asThesis: true), -$1) }!
+        return pool.max { (scores[$0], -$0) < (scores[$1], -$1) }!
     }
 
     /// How much a unit reads like the point: of the whole text (`asThesis`)
     /// or of its section.
-    func score(_ unit: ArgumentUnit, title: String, asThesis: Bool) -> Double {
+    func score(_ unit: ArgumentUnit, titleWords: [[UInt8]], asThesis: Bool) -> Double {
         var score = 0.0
         // A denial and its correction read as one: the strongest type counts.
         let types = unit.members.compactMap { $0.claim?.type }
@@ -185,7 +190,7 @@ public struct ArgumentBuilder: Sendable {
             if unit.isFirstInDocument { score += 0.6 }
             if unit.isLastInDocument { score += 0.5 }
             if unit.isLastInSection || unit.isFirstInSection { score += 0.2 }
-            score += 1.2 * overlap(unit.text, title)
+            score += 1.2 * overlap(Array(unit.text.utf8), titleWords)
         } else {
             if unit.isFirstInSection { score += 0.7 }
             if unit.isLastInSection { score += 0.3 }
@@ -214,19 +219,36 @@ public struct ArgumentBuilder: Sendable {
         }
     }
 
+    private static let refersBackWords: [[UInt8]] = ["これは", "それは", "これが", "このこと", "これら", "それら"].map { Array($0.utf8) }
+
     /// これは / this early in the sentence: its subject is the sentence before.
     static func refersBack(_ text: String) -> Bool {
-        let head = String(text.prefix(20))
-        return ["これは", "それは", "これが", "このこと", "これら", "それら"].contains { head.contains($0) }
+        let head = Array(text.utf8.prefix(60))
+        return refersBackWords.contains { contains(head, $0) }
     }
 
-    /// The share of the title's content characters (letters, kanji, kana
-    /// runs of two or more) that recur in the text.
-    func overlap(_ text: String, _ title: String) -> Double {
-        let words = Self.contentWords(title)
+    /// The share of the title's content words (kanji, katakana and Latin
+    /// runs) that recur in the text, by a byte search.
+    func overlap(_ text: [UInt8], _ words: [[UInt8]]) -> Double {
         guard !words.isEmpty else { return 0 }
-        let found = words.filter { text.contains($0) }.count
+        let found = words.filter { Self.contains(text, $0) }.count
         return Double(found) / Double(words.count)
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func contentWords(_ text: String) -> [String] {

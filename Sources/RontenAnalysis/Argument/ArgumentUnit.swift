@@ -45,14 +45,16 @@ struct ArgumentUnit {
     var text: String { members.map(\.sentence.text).joined(separator: facts.sentence.language == .english ? " " : "") }
     var isDenialAndCorrection: Bool { !followers.isEmpty }
 
+    private static let negations: [[UInt8]] = [" not ", "n't ", " no longer "].map { Array($0.utf8) }
+
     /// Whether the sentence denies something (〜ではない, 〜わけではない, not), so a
     /// correction may follow.
     static func denies(_ facts: SentenceFacts) -> Bool {
         let text = facts.sentence.text
         for ending in ["ではない。", "のではない。", "わけではない。", "ではありません。", "わけではありません。", "のではない", "ではなかった。"]
         where text.hasSuffix(ending) { return true }
-        let lower = text.lowercased()
-        return lower.contains(" not ") || lower.contains("n't ") || lower.contains(" no longer ")
+        let lower = Array(text.lowercased().utf8)
+        return negations.contains { ArgumentBuilder.contains(lower, $0) }
     }
 
     /// Whether the sentence corrects a denial just made: むしろ, rather, instead,

@@ -51,7 +51,6 @@ public struct Evaluator: Sendable {
                         var read = try readSentence(Array(bytes[span]), sentence: sentence)
                         read.section = section.id
                         read.block = block.id
-                        read.blockTextMap = block.textMap
                         read.blockKind = block.kind
                         read.indexInBlock = index
                         read.blockSentenceCount = block.sentences.count

@@ -20,9 +20,6 @@ public struct SentenceFacts: Sendable {
     public var style: Style
     public var certainty: Certainty
     public var claim: Claim?
-    /// The text map of the sentence's block, kept here so that placing a
-    /// mention does not search every block of the document for it.
-    public var blockTextMap: TextMap? = nil
 
     /// How a Japanese sentence ends: です・ます (polite) or だ・である (plain).
     public enum Style: String, Sendable, Codable {
@@ -35,17 +32,35 @@ public struct SentenceFacts: Sendable {
 
 /// A document with everything the evaluator found, for rules and the tree.
 public struct EvaluatedDocument: Sendable {
-    public var document: Document
+    public var document: Document {
+        didSet { blockMaps = Self.blockMaps(document) }
+    }
     public var sentences: [SentenceFacts]
     public var annotations: Annotations
     public var claims: [Claim]
+    /// Each block's text map by block id, so placing a mark costs a lookup,
+    /// not a walk over the document.
+    private var blockMaps: [String: TextMap]
+
+    public init(document: Document, sentences: [SentenceFacts], annotations: Annotations, claims: [Claim]) {
+        self.document = document
+        self.sentences = sentences
+        self.annotations = annotations
+        self.claims = claims
+        self.blockMaps = Self.blockMaps(document)
+    }
+
+    private static func blockMaps(_ document: Document) -> [String: TextMap] {
+        var maps: [String: TextMap] = [:]
+        for section in document.sections {
+            for block in section.blocks { if let map = block.textMap { maps[block.id] = map } }
+        }
+        return maps
+    }
 
     /// The source range of a span of a sentence's own text.
     public func range(of span: Range<Int>, in facts: SentenceFacts) -> SourceRange {
-        guard let text = document.text,
-              let map = facts.blockTextMap
-                ?? document.sections.lazy.flatMap(\.blocks).first(where: { $0.id == facts.block })?.textMap,
-              let base = facts.sentence.span?.lowerBound else {
+        guard let text = document.text, let map = blockMaps[facts.block], let base = facts.sentence.span?.lowerBound else {
             return facts.sentence.range
         }
         return text.range(map.sourceRange((base + span.lowerBound)..<(base + span.upperBound)))

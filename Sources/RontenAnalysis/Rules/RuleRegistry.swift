@@ -3,7 +3,21 @@ import RontenCore
 /// Every rule Ronten has, in id order. `ronten rules`, docs/rules.md and
 /// SARIF's rule list are generated from here, so they cannot disagree.
 public enum RuleRegistry {
-    public static let rules: [any Rule.Type] = []
+    public static let rules: [any Rule.Type] = [
+        AcronymNotExpanded.self,
+        AnalogyAsProof.self,
+        AnonymousAttribution.self,
+        FigureWithoutSource.self,
+        HedgeStacking.self,
+        InconsistentFigure.self,
+        JaSentenceTooLong.self,
+        MixedPoliteness.self,
+        OverconfidentPrediction.self,
+        SweepingGeneralisation.self,
+        UnsupportedStrongClaim.self,
+        VagueQuantity.self,
+        WeakPhrasing.self,
+    ]
 
     public static var descriptors: [RuleDescriptor] { rules.map { $0.descriptor }.sorted { $0.id < $1.id } }
 

@@ -1,0 +1,40 @@
+import RontenCore
+
+/// What several rules ask of a sentence, answered one way for all of them.
+extension SentenceFacts {
+    /// Boosters that claim certainty outright (必ず, 間違いなく, inevitably,
+    /// clearly). Emphasis such as "actually", "in fact" or もちろん (weight
+    /// under 0.7) insists less, and alone it does not make a claim strong.
+    public var certaintyWords: [Cue] { cues.filter { $0.kind == .booster && $0.strength >= 0.7 } }
+
+    /// Figures that measure something (money, shares, counts), not dates.
+    public var statistics: [Quantity] { quantities.filter(ClaimReader.isStatistic) }
+
+    /// A boosted sentence that says what will happen.
+    var isOverconfidentPrediction: Bool {
+        guard claim != nil, certainty == .boosted, !certaintyWords.isEmpty else { return false }
+        return has(.prediction) || claim?.type == .predictive
+    }
+}
+
+extension EvaluatedDocument {
+    /// Indices into `sentences`, one list per paragraph (block), in reading order.
+    public var paragraphs: [[Int]] {
+        var groups: [[Int]] = []
+        var current = ""
+        for (index, facts) in sentences.enumerated() {
+            if groups.isEmpty || facts.block != current {
+                groups.append([])
+                current = facts.block
+            }
+            groups[groups.count - 1].append(index)
+        }
+        return groups
+    }
+}
+
+/// Quotes a phrase the way each language does: 「必ず」 and "inevitably".
+enum Quote {
+    static func ja(_ texts: [String]) -> String { texts.map { "「\($0)」" }.joined(separator: "、") }
+    static func en(_ texts: [String]) -> String { texts.map { "\"\($0)\"" }.joined(separator: ", ") }
+}

@@ -61,3 +61,31 @@ test-browser: deps
 
 clean:
 	rm -rf .build $(BUILD_DIR)
+
+# Fuzzing (docs/robustness.md): libFuzzer with AddressSanitizer over ingestion
+# and analysis of arbitrary bytes. The corpus grows between runs; crashes,
+# timeouts and out-of-memory inputs are written to FUZZ_ARTIFACTS.
+FUZZ_SECONDS   ?= 300
+FUZZ_CORPUS    ?= $(BUILD_DIR)/fuzz-corpus
+FUZZ_ARTIFACTS ?= $(BUILD_DIR)/fuzz-artifacts
+FUZZ_BIN       := .build-fuzz/debug/ronten-fuzz
+
+.PHONY: fuzz test-sanitize
+
+fuzz: deps
+	$(SWIFT) build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	  -Xswiftc -parse-as-library -Xswiftc -DFUZZING --product ronten-fuzz
+	@mkdir -p $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS)
+	$(FUZZ_BIN) --write-seeds $(FUZZ_CORPUS) Examples
+	@echo "Crashes, timeouts and OOM inputs go to $(FUZZ_ARTIFACTS)/ (replay one: $(FUZZ_BIN) FILE)"
+	$(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=$(FUZZ_ARTIFACTS)/ -print_final_stats=1
+	@echo "Corpus: $(FUZZ_CORPUS)/ ($$(ls $(FUZZ_CORPUS) | wc -l) inputs); artifacts: $(FUZZ_ARTIFACTS)/ ($$(ls $(FUZZ_ARTIFACTS) | wc -l) files)"
+
+# The test suite under AddressSanitizer (with LeakSanitizer: C nodes, strings
+# and lattices from libcmark and MeCab) and then ThreadSanitizer (Batch's workers).
+test-sanitize: deps
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+	  $(SWIFT) test --scratch-path .build-asan --sanitize=address
+	TSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp \
+	  $(SWIFT) test --scratch-path .build-tsan --sanitize=thread

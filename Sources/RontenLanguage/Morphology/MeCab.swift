@@ -111,11 +111,22 @@ public final class MeCabTagger {
     /// The morpheme's `feature` bytes are valid only during the call. Returns
     /// MeCab's error message when it could not analyse the sentence.
     func parse(_ sentence: UnsafeBufferPointer<UInt8>, _ visit: (MeCabMorpheme) -> Void) -> String? {
-        guard let base = sentence.baseAddress, !sentence.isEmpty else { return nil }
-        let characters = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+        guard !sentence.isEmpty else { return nil }
+        // MeCab is given a length, yet where only spaces are left its
+        // dictionary lookup measures the rest with strlen: without a NUL
+        // after the sentence that read runs past the buffer (found by fuzzing).
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: sentence.count + 1) { copy in
+            let base = copy.baseAddress!
+            UnsafeMutableRawPointer(base).copyMemory(from: sentence.baseAddress!, byteCount: sentence.count)
+            base[sentence.count] = 0
+            return parse(terminated: UnsafePointer(base), count: sentence.count, visit)
+        }
+    }
+
+    private func parse(terminated characters: UnsafePointer<CChar>, count: Int, _ visit: (MeCabMorpheme) -> Void) -> String? {
         // The lattice keeps the pointer without copying; clear it before the
         // buffer goes away.
-        mecab_lattice_set_sentence2(lattice, characters, sentence.count)
+        mecab_lattice_set_sentence2(lattice, characters, count)
         defer { mecab_lattice_clear(lattice) }
         guard mecab_parse_lattice(tagger, lattice) != 0 else {
             return mecab_lattice_strerror(lattice).map { String(cString: $0) } ?? "MeCab could not parse the sentence"

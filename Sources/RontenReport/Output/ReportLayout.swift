@@ -94,7 +94,7 @@ public enum ReportLayout {
         let absolute = (path as NSString).isAbsolutePath ? path : FileManager.default.currentDirectoryPath + "/" + path
         var existing = (absolute as NSString).standardizingPath
         var rest: [String] = []
-        while !existing.isEmpty, existing != "/", realpath(existing, nil) == nil {
+        while !existing.isEmpty, existing != "/", !resolves(existing) {
             rest.insert((existing as NSString).lastPathComponent, at: 0)
             existing = (existing as NSString).deletingLastPathComponent
         }
@@ -104,5 +104,13 @@ public enum ReportLayout {
             free(pointer)
         }
         return ([resolved] + rest).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+    }
+
+    /// Whether realpath can resolve `path`; the buffer it returns is freed
+    /// (testing it against nil alone leaked 4 KB a call).
+    private static func resolves(_ path: String) -> Bool {
+        guard let pointer = realpath(path, nil) else { return false }
+        free(pointer)
+        return true
     }
 }

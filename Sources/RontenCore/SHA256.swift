@@ -28,13 +28,29 @@ public struct SHA256: Sendable {
 
     public mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         length &+= UInt64(bytes.count)
-        buffer.append(contentsOf: bytes)
-        var start = 0
-        while buffer.count - start >= 64 {
-            compress(buffer, at: start)
-            start += 64
+        // Whole blocks straight from the caller's storage; only the tail is kept.
+        let done: Int? = bytes.withContiguousStorageIfAvailable { input -> Int in
+            var start = 0
+            if !buffer.isEmpty {
+                let take = min(64 - buffer.count, input.count)
+                buffer.append(contentsOf: input[0..<take])
+                start = take
+                if buffer.count == 64 {
+                    buffer.withUnsafeBufferPointer { compress($0.baseAddress!) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            while input.count - start >= 64 {
+                compress(input.baseAddress! + start)
+                start += 64
+            }
+            buffer.append(contentsOf: input[start...])
+            return input.count
         }
-        if start > 0 { buffer.removeFirst(start) }
+        if done == nil {
+            length &-= UInt64(bytes.count)
+            update(Array(bytes))
+        }
     }
 
     public mutating func finalizeHex() -> String {
@@ -42,10 +58,12 @@ public struct SHA256: Sendable {
         buffer.append(0x80)
         while buffer.count % 64 != 56 { buffer.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var start = 0
-        while start < buffer.count {
-            compress(buffer, at: start)
-            start += 64
+        buffer.withUnsafeBufferPointer { block in
+            var start = 0
+            while start < block.count {
+                compress(block.baseAddress! + start)
+                start += 64
+            }
         }
         buffer = []
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
@@ -59,10 +77,17 @@ public struct SHA256: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private mutating func compress(_ block: [UInt8], at start: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
+    /// One 64-byte block. The message schedule lives on the stack: this runs
+    /// for every 64 bytes of every article.
+    private mutating func compress(_ block: UnsafePointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            compress(block, schedule: w)
+        }
+    }
+
+    private mutating func compress(_ block: UnsafePointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 0..<16 {
-            let j = start + i * 4
+            let j = i * 4
             w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
         }
         for i in 16..<64 {

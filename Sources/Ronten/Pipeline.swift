@@ -19,6 +19,8 @@ public struct Pipeline: Sendable {
     public var segmented: Bool
     /// Put each sentence's tokens (MeCab's for Japanese) into the analysis.
     public var includeTokens = false
+    /// Reconstruct the argument tree (`check` needs findings only).
+    public var buildsArgument = true
 
     public init(ingestor: Ingestor = Ingestor(), segmenter: DocumentSegmenter = DocumentSegmenter(),
                 evaluator: Evaluator = Evaluator(), segmented: Bool = false) {
@@ -76,7 +78,7 @@ public struct Pipeline: Sendable {
             document.notes += suppressions.notes
             return Analysis(document: document, annotations: evaluated.annotations, claims: evaluated.claims,
                             findings: FindingFilter(policy: policy, suppressions: suppressions).apply(findings),
-                            argument: ArgumentBuilder().build(evaluated))
+                            argument: pipeline.buildsArgument ? ArgumentBuilder().build(evaluated) : nil)
         }
 
         private static func attachTokens(_ facts: [SentenceFacts], to document: inout Document) {

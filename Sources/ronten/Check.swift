@@ -66,7 +66,8 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let (run, problems) = try input.prepare(collector: search.collector)
+        // Findings only: no argument tree to build.
+        let (run, problems) = try input.prepare(buildsArgument: false, collector: search.collector)
         if let output, let input = OutputSafety.overwrittenInput(by: output, inputs: run.items.map(\.input) + run.ignored) {
             throw ValidationError("--output \(output) would overwrite the input \(input.displayPath).")
         }

@@ -28,10 +28,12 @@ struct InputOptions: ParsableArguments {
     /// configuration file and line before anything is written.
     /// - Parameter collector: from the command's ``SearchOptions``, which
     ///   each command places after its own options.
-    func prepare(segmented: Bool = false, includeTokens: Bool = false, collector: InputCollector = InputCollector())
+    func prepare(segmented: Bool = false, includeTokens: Bool = false, buildsArgument: Bool = true,
+                 collector: InputCollector = InputCollector())
         throws -> (run: ConfiguredRun, problems: [InputCollector.Problem]) {
         var pipeline = Pipeline(ingestor: Ingestor(format: inputFormat.format), segmented: segmented)
         pipeline.includeTokens = includeTokens
+        pipeline.buildsArgument = buildsArgument
         let (collected, problems) = collector.collect(paths)
         let inputs = sharding.select(collected, arguments: paths)
         do {

@@ -93,7 +93,8 @@ struct ArgumentUnit {
 
     /// "Yes, …", "Of course, …", "Sure, …", "確かに…": a point granted.
     private static func grantsAtStart(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        // Only the opening matters; lower-casing a whole sentence is costly.
+        let lower = String(text.prefix(16)).lowercased()
         for opener in ["yes,", "of course", "sure,", "true,", "granted,", "admittedly", "it is true", "it's true",
                        "certainly,", "no doubt,", "確かに", "たしかに", "もちろん", "無論"] where lower.hasPrefix(opener) {
             return true

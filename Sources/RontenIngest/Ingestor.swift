@@ -20,22 +20,6 @@ public struct Ingestor: Sendable {
     /// The file extensions a folder is searched for.
     public static let articleExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "text"]
 
-    public func ingest(contentsOf url: URL, displayPath: String) throws(IngestError) -> Document {
-        let data: Data
-        do {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw IngestError(path: displayPath, reason: .notAFile)
-            }
-            data = try Data(contentsOf: url)
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw IngestError(path: displayPath, reason: .unreadable(Self.reason(error)))
-        }
-        return try ingest(Array(data), path: displayPath)
-    }
-
     public func ingest(_ bytes: [UInt8], path: String) throws(IngestError) -> Document {
         let text = try TextDecoder.decode(bytes, path: path)
         let sourceFormat = resolvedFormat(path)
@@ -93,21 +77,5 @@ public struct Ingestor: Sendable {
             let ext = (path as NSString).pathExtension.lowercased()
             return ext == "txt" || ext == "text" ? .plainText : .markdown
         }
-    }
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        if nsError.domain == NSCocoaErrorDomain {
-            switch nsError.code {
-            case NSFileReadNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
-            default: break
-            }
-        }
-        return nsError.localizedDescription
     }
 }

@@ -13,7 +13,7 @@ import RontenReport
 public final class CachingWorker {
     public let run: ConfiguredRun
     public let cache: AnalysisCache?
-    private var sessions: [Int: Pipeline.Session] = [:]
+    private let worker: ConfiguredRun.Worker
     /// Per pipeline, what its options add to a key.
     private let options: [String]
 
@@ -21,7 +21,10 @@ public final class CachingWorker {
     public init(run: ConfiguredRun, cache: AnalysisCache?) {
         self.run = run
         self.cache = cache
+        self.worker = run.worker()
         let rules = run.knownRules.sorted().joined(separator: ",")
+        // The key leaves out whether the tree is built: `check` (no tree)
+        // stores findings only, and may read a whole analysis `report` left.
         options = run.pipelines.map {
             "format=\($0.ingestor.format.rawValue) segmented=\($0.segmented) tokens=\($0.includeTokens) rules=\(rules)"
         }
@@ -59,11 +62,7 @@ public final class CachingWorker {
     }
 
     private func analyze(_ index: Int, _ bytes: [UInt8]) throws -> Analysis {
-        let item = run.items[index]
-        let session = sessions[item.pipeline] ?? run.pipelines[item.pipeline].session()
-        sessions[item.pipeline] = session
-        return try session.analyze(bytes, path: item.input.displayPath, configuration: item.configuration,
-                                   knownRules: run.knownRules)
+        try worker.analyze(index, bytes: bytes)
     }
 
     private func key(_ kind: AnalysisCache.Kind, _ index: Int, _ bytes: [UInt8]) -> String {

@@ -60,10 +60,15 @@ public struct ConfiguredRun: Sendable {
 
         /// Analyses `run.items[index]` under its configuration.
         public func analyze(_ index: Int) throws -> Analysis {
+            try analyze(index, bytes: try run.items[index].input.read())
+        }
+
+        /// Analyses `run.items[index]` from bytes already read.
+        public func analyze(_ index: Int, bytes: [UInt8]) throws -> Analysis {
             let item = run.items[index]
             let session = sessions[item.pipeline] ?? run.pipelines[item.pipeline].session()
             sessions[item.pipeline] = session
-            return try session.analyze(try item.input.read(), path: item.input.displayPath,
+            return try session.analyze(bytes, path: item.input.displayPath,
                                        configuration: item.configuration, knownRules: run.knownRules)
         }
     }

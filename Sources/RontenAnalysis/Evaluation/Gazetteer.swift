@@ -22,8 +22,9 @@ public struct Gazetteer: Sendable {
         }
     }()
 
-    public static func bundled() throws -> Gazetteer {
-        try Gazetteer(parsing: EmbeddedLexicons.files["entities.tsv"] ?? "", file: "entities.tsv")
+    /// The built-in names, plus names a user added in configuration.
+    public static func bundled(additions: [(String, Entity.Kind, [String])] = []) throws -> Gazetteer {
+        try Gazetteer(parsing: EmbeddedLexicons.files["entities.tsv"] ?? "", file: "entities.tsv", additions: additions)
     }
 
     public init(parsing text: String, file: String, additions: [(String, Entity.Kind, [String])] = []) throws {

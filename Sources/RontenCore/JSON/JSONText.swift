@@ -9,6 +9,13 @@
 /// streams bytes as values are encoded (see JSONStream).
 public enum JSONText {
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
+        // An analysis, the bulk of what is written, skips Codable's dispatch.
+        if let analysis = value as? Analysis { return JSONWriter.encode(analysis, pretty: pretty) }
+        return try encodeThroughCodable(value, pretty: pretty)
+    }
+
+    /// The general path, which `JSONWriter`'s output is tested against.
+    static func encodeThroughCodable<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
         let stream = JSONStream(pretty: pretty)
         try StreamEncoder.write(value, stream: stream, depth: 0)
         stream.closeDeeper(than: 0)

@@ -168,7 +168,11 @@ struct ArgumentMapSVG {
         out.raw(opponent ? " opponent\"" : " proponent\"")
         if let target { out.attribute("href", target) }
         out.raw("><title>")
-        out.text(labels.role(node.role) + " (" + labels.stance(node.stance) + "): " + Self.excerpt(node.text, 280))
+        out.text(labels.role(node.role))
+        out.raw(" (")
+        out.text(labels.stance(node.stance))
+        out.raw("): ")
+        out.text(Self.excerpt(node.text, 280))
         out.raw("</title><rect x=\"")
         out.number(box.x); out.raw("\" y=\""); out.number(box.y)
         out.raw("\" width=\""); out.number(w); out.raw("\" height=\""); out.number(h)
@@ -200,14 +204,17 @@ struct ArgumentMapSVG {
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
     }
 
+    /// The first `limit` scalars of `text`, and `…` if there were more.
     static func excerpt(_ text: String, _ limit: Int) -> String {
-        var scalars = String.UnicodeScalarView()
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if count == limit { scalars.append("…"); break }
-            scalars.append(scalar)
-            count += 1
+        var copy = text
+        let cut: String? = copy.withUTF8 { bytes in
+            var count = 0
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+                if count == limit { return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<i]), as: UTF8.self) + "…" }
+                count += 1
+            }
+            return nil
         }
-        return String(scalars)
+        return cut ?? text
     }
 }

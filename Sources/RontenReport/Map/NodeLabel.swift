@@ -3,81 +3,17 @@
 /// spaces, Japanese between any two characters except before closing
 /// punctuation (、。」) — the kinsoku rule. Only as much text is scanned as
 /// fits, so a 100,000-character node costs no more than a short one.
+///
+/// The scan walks the UTF-8 bytes, decoding each scalar once; a word is a
+/// range of those bytes (after an optional space), so nothing is copied
+/// until it is placed on a line.
 enum NodeLabel {
     static func lines(_ text: String, width: Double, maxLines: Int) -> [String] {
-        var lines: [String] = []
-        var line = String.UnicodeScalarView()
-        var lineWidth = 0.0
-        // The current Latin word, kept whole when it fits on the next line.
-        var word = String.UnicodeScalarView()
-        var wordWidth = 0.0
-        var truncated = false
-
-        func flushLine() {
-            lines.append(trim(String(line)))
-            line = String.UnicodeScalarView()
-            lineWidth = 0
-        }
-        /// Adds a run that must stay together; false when the lines are full.
-        func place(_ run: String.UnicodeScalarView, _ runWidth: Double) -> Bool {
-            if lineWidth + runWidth > width && lineWidth > 0 {
-                flushLine()
-                if lines.count == maxLines { return false }
-            }
-            var remaining = runWidth
-            if runWidth > width {
-                // A word longer than a line is broken where it must be.
-                for scalar in run {
-                    let w = em(scalar)
-                    if lineWidth + w > width && lineWidth > 0 {
-                        flushLine()
-                        if lines.count == maxLines { return false }
-                    }
-                    if !(lineWidth == 0 && scalar == " ") { line.append(scalar); lineWidth += w }
-                    remaining -= w
-                }
-                return true
-            }
-            if lineWidth == 0, run.first == " " {
-                line.append(contentsOf: run.dropFirst())
-                lineWidth += max(0, runWidth - em(" "))
-            } else {
-                line.append(contentsOf: run)
-                lineWidth += runWidth
-            }
-            return true
-        }
-
-        scan: for scalar in text.unicodeScalars {
-            let isSpace = scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{3000}"
-            if isWide(scalar) || isSpace {
-                if !word.isEmpty {
-                    if !place(word, wordWidth) { truncated = true; break scan }
-                    word = String.UnicodeScalarView()
-                    wordWidth = 0
-                }
-                if isSpace {
-                    word.append(" ")
-                    wordWidth = em(" ")
-                    continue
-                }
-                // Closing punctuation stays on the line of the character before it.
-                if isClosing(scalar), lineWidth + 1 > width, lineWidth > 0 {
-                    line.append(scalar)
-                    lineWidth += 1
-                    continue
-                }
-                var run = String.UnicodeScalarView()
-                run.append(scalar)
-                if !place(run, 1) { truncated = true; break scan }
-            } else {
-                word.append(scalar)
-                wordWidth += em(scalar)
-            }
-        }
-        if !truncated, !word.isEmpty, !place(word, wordWidth) { truncated = true }
-        if !truncated, lineWidth > 0 { flushLine() }
-        if truncated || lines.count > maxLines {
+        var text = text
+        var wrap = Wrap(width: width, maxLines: maxLines)
+        text.withUTF8 { wrap.scan($0) }
+        var lines = wrap.lines
+        if wrap.truncated || lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
             if var last = lines.popLast() {
                 // Room for the ellipsis: drop a character or two if the line is full.
@@ -88,19 +24,159 @@ enum NodeLabel {
         return lines.filter { !$0.isEmpty }
     }
 
+    /// The wrapping state: the lines so far, the line being filled, and the
+    /// Latin word being read (kept whole when it fits on the next line).
+    private struct Wrap {
+        let width: Double
+        let maxLines: Int
+        var lines: [String] = []
+        var line: [UInt8] = []
+        var lineWidth = 0.0
+        var truncated = false
+
+        init(width: Double, maxLines: Int) {
+            self.width = width
+            self.maxLines = maxLines
+            line.reserveCapacity(64)
+        }
+
+        mutating func scan(_ text: UnsafeBufferPointer<UInt8>) {
+            // The word: a space that began it, if any, then text[wordStart..<wordEnd].
+            var wordSpace = false
+            var wordStart = 0, wordEnd = 0
+            var wordWidth = 0.0
+            var i = 0
+            let n = text.count
+            while i < n {
+                let (value, length) = NodeLabel.decode(text, at: i)
+                let next = i + length
+                let isSpace = value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0x3000
+                let wide = !isSpace && NodeLabel.isWide(value)
+                if wide || isSpace {
+                    if wordSpace || wordStart < wordEnd {
+                        if !place(text, space: wordSpace, wordStart, wordEnd, wordWidth) { truncated = true; return }
+                    }
+                    wordStart = next
+                    wordEnd = next
+                    if isSpace {
+                        wordSpace = true
+                        wordWidth = NodeLabel.spaceWidth
+                        i = next
+                        continue
+                    }
+                    wordSpace = false
+                    wordWidth = 0
+                    // Closing punctuation stays on the line of the character before it.
+                    if NodeLabel.isClosing(value), lineWidth + 1 > width, lineWidth > 0 {
+                        line.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<next]))
+                        lineWidth += 1
+                        i = next
+                        continue
+                    }
+                    if !place(text, space: false, i, next, 1) { truncated = true; return }
+                } else {
+                    if wordStart == wordEnd { wordStart = i }
+                    wordEnd = next
+                    wordWidth += NodeLabel.narrowWidth(value)
+                }
+                i = next
+            }
+            if wordSpace || wordStart < wordEnd, !place(text, space: wordSpace, wordStart, wordEnd, wordWidth) {
+                truncated = true
+                return
+            }
+            if lineWidth > 0 { flushLine() }
+        }
+
+        mutating func flushLine() {
+            var start = 0, end = line.count
+            while start < end, line[start] == 0x20 { start += 1 }
+            while end > start, line[end - 1] == 0x20 { end -= 1 }
+            lines.append(String(decoding: line[start..<end], as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+            lineWidth = 0
+        }
+
+        /// Adds a run that must stay together (a space, then `text[start..<end]`);
+        /// false when the lines are full.
+        mutating func place(_ text: UnsafeBufferPointer<UInt8>, space: Bool, _ start: Int, _ end: Int, _ runWidth: Double) -> Bool {
+            if lineWidth + runWidth > width && lineWidth > 0 {
+                flushLine()
+                if lines.count == maxLines { return false }
+            }
+            if runWidth > width {
+                // A word longer than a line is broken where it must be.
+                if space {
+                    let w = NodeLabel.spaceWidth
+                    if lineWidth + w > width && lineWidth > 0 {
+                        flushLine()
+                        if lines.count == maxLines { return false }
+                    }
+                    if lineWidth != 0 { line.append(0x20); lineWidth += w }
+                }
+                var i = start
+                while i < end {
+                    let (value, length) = NodeLabel.decode(text, at: i)
+                    let w = NodeLabel.isWide(value) ? 1 : NodeLabel.narrowWidth(value)
+                    if lineWidth + w > width && lineWidth > 0 {
+                        flushLine()
+                        if lines.count == maxLines { return false }
+                    }
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<(i + length)]))
+                    lineWidth += w
+                    i += length
+                }
+                return true
+            }
+            if lineWidth == 0, space {
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                lineWidth += max(0, runWidth - NodeLabel.spaceWidth)
+            } else {
+                if space { line.append(0x20) }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                lineWidth += runWidth
+            }
+            return true
+        }
+    }
+
+    /// The scalar starting at `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(text[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(text[i + 1] & 0x3F) << 12 | UInt32(text[i + 2] & 0x3F) << 6
+                | UInt32(text[i + 3] & 0x3F), 4)
+    }
+
+    static let spaceWidth = 0.28
+
     static func em(_ scalar: Unicode.Scalar) -> Double {
-        if isWide(scalar) { return 1 }
-        switch scalar {
-        case " ": return 0.28
-        case "i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "!", "|": return 0.32
-        case "m", "w", "M", "W": return 0.82
-        case "A"..."Z": return 0.64
+        isWide(scalar) ? 1 : narrowWidth(scalar.value)
+    }
+
+    /// The width of a scalar that is not wide.
+    @inline(__always)
+    static func narrowWidth(_ value: UInt32) -> Double {
+        switch value {
+        case 0x20: return spaceWidth
+        case 0x69, 0x6C, 0x6A, 0x74, 0x66, 0x72, 0x2E, 0x2C, 0x3A, 0x3B, 0x27, 0x21, 0x7C: return 0.32 // i l j t f r . , : ; ' ! |
+        case 0x6D, 0x77, 0x4D, 0x57: return 0.82 // m w M W
+        case 0x41...0x5A: return 0.64 // A…Z
         default: return 0.54
         }
     }
 
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool { isWide(scalar.value) }
+
+    @inline(__always)
+    static func isWide(_ value: UInt32) -> Bool {
+        if value < 0x1100 { return false }
+        switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
              0xFFE0...0xFFE6, 0x20000...0x3FFFD:
@@ -110,9 +186,14 @@ enum NodeLabel {
         }
     }
 
-    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "、", "。", "」", "』", "）", "】", "〉", "》", "，", "．", "・", "ー", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ", "ょ", "ッ", "ャ", "ュ", "ョ", "！", "？":
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool { isClosing(scalar.value) }
+
+    /// 、。」』）】〉》，．・ー, small kana, ！？
+    static func isClosing(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3001, 0x3002, 0x300D, 0x300F, 0xFF09, 0x3011, 0x3009, 0x300B, 0xFF0C, 0xFF0E, 0x30FB, 0x30FC,
+             0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087,
+             0x30C3, 0x30E3, 0x30E5, 0x30E7, 0xFF01, 0xFF1F:
             return true
         default:
             return false

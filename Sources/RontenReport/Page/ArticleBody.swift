@@ -250,7 +250,7 @@ struct ArticleBody {
             for severity in Severity.allCases.reversed() {
                 let group = findings.filter { $0.severity == severity }
                 guard !group.isEmpty else { continue }
-                let content = {
+                func content() {
                     document.heading(3) { document.text(labels.severity(severity) + " (" + String(group.count) + ")") }
                     document.list {
                         for finding in group { document.item { self.finding(finding) } }
@@ -328,7 +328,7 @@ struct ArticleBody {
             guard let entities = facts.analysis.annotations?.entities else { return note(labels.notAnalysed) }
             guard !entities.isEmpty else { return note(labels.noEntities) }
             let sorted = entities.sorted { ($0.name, $0.kind.rawValue) < ($1.name, $1.kind.rawValue) }
-            let references = { (entity: Entity) in
+            func references(_ entity: Entity) {
                 var seen = Set<String>()
                 for mention in entity.mentions where seen.insert(mention.sentence).inserted {
                     if seen.count > 24 { document.text(" …"); break }

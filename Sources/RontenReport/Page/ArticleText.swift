@@ -5,24 +5,42 @@ import RontenCore
 /// attributions marked. The text goes in only as literal text nodes; the
 /// marks around it are Ronten's own markup.
 struct ArticleText {
-    let facts: ArticleFacts
+    // Only the few tables the text needs, not all of ArticleFacts: closures
+    // that build a sentence's nodes capture this struct, and copying it
+    // (one retain a table) happens for every sentence and mark.
+    let sections: [Section]
+    let language: Language
+    let claimsBySentence: [String: [Claim]]
+    let marks: [String: [Mark]]
     let labels: Labels
     let target: BodyTarget
     let document: CMarkDocument
 
+    init(facts: ArticleFacts, labels: Labels, target: BodyTarget, document: CMarkDocument) {
+        sections = facts.document.sections
+        language = facts.document.language
+        claimsBySentence = facts.claimsBySentence
+        marks = facts.marks
+        self.labels = labels
+        self.target = target
+        self.document = document
+    }
+
     func build() {
         let title = labels.article
-        let content = {
+        // A local function, not a closure held in a constant, which would
+        // escape and be boxed on the heap.
+        func content() {
             legend()
             let shift = headingShift
-            for section in facts.document.sections { self.section(section, headingShift: shift) }
+            for section in sections { self.section(section, headingShift: shift) }
         }
         if target == .html {
             document.section("article") {
                 document.heading(2) { document.text(title) }
                 document.block(Markup { out in
                     out.raw("<div class=\"article-text\"")
-                    out.attribute("lang", Self.languageTag(facts.document.language) ?? labels.locale.rawValue)
+                    out.attribute("lang", Self.languageTag(language) ?? labels.locale.rawValue)
                     out.raw(">")
                 }, Markup("</div>"), content)
             }
@@ -74,7 +92,7 @@ struct ArticleText {
 
     /// The article's top heading level lands on h3, under the page's h2 parts.
     private var headingShift: Int {
-        3 - (facts.document.sections.compactMap { $0.heading?.level }.min() ?? 1)
+        3 - (sections.compactMap { $0.heading?.level }.min() ?? 1)
     }
 
     private func section(_ section: Section, headingShift: Int) {
@@ -108,7 +126,7 @@ struct ArticleText {
     }
 
     private func prose(_ block: Block) {
-        let inner = {
+        func inner() {
             guard !block.sentences.isEmpty else { return document.text(block.text) }
             var previous: Sentence?
             for sentence in block.sentences {
@@ -118,7 +136,7 @@ struct ArticleText {
             }
         }
         let tag = Self.languageTag(block.language)
-        if target == .html, let tag, block.language != facts.document.language {
+        if target == .html, let tag, block.language != language {
             document.inline(Markup { out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, Markup("</span>"), inner)
         } else {
             inner()
@@ -133,8 +151,8 @@ struct ArticleText {
     }
 
     private func sentence(_ sentence: Sentence) {
-        let claims = facts.claimsBySentence[sentence.id] ?? []
-        let content = {
+        let claims = self.claimsBySentence[sentence.id] ?? []
+        func content() {
             for claim in claims { claimTag(claim) }
             marked(sentence)
         }
@@ -144,7 +162,7 @@ struct ArticleText {
             out.raw(claims.isEmpty ? "s\"" : "s claim\"")
             out.attribute("id", Anchor.id(sentence.id))
             if sentence.language != .mixed, sentence.language != .undetermined,
-               sentence.language != facts.document.language, let tag = Self.languageTag(sentence.language) {
+               sentence.language != language, let tag = Self.languageTag(sentence.language) {
                 out.attribute("lang", tag)
             }
             out.raw(">")
@@ -162,7 +180,7 @@ struct ArticleText {
     }
 
     private func marked(_ sentence: Sentence) {
-        let marks = facts.marks[sentence.id] ?? []
+        let marks = self.marks[sentence.id] ?? []
         guard !marks.isEmpty else { return document.text(sentence.text) }
         let bytes = Array(sentence.text.utf8)
         var position = 0

@@ -99,4 +99,25 @@ struct JSONWriterTests {
         writer.int(value)
         #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
     }
+
+    /// Characters to escape at every offset, so each falls in and across the eight-byte scan.
+    @Test func escapesStringsAsTheStreamDoesAtEveryOffset() {
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{2026}",
+                        "—", "論", "é", "😀", " ", "a"]
+        var checked = 0
+        for prefix in 0..<17 {
+            for special in specials {
+                for suffix in [0, 1, 3, 9] {
+                    let text = String(repeating: "x", count: prefix) + special + String(repeating: "y", count: suffix) + special
+                    var writer = JSONWriter(pretty: false)
+                    writer.string(text)
+                    let stream = JSONStream(pretty: false)
+                    stream.appendString(text)
+                    #expect(writer.bytes == stream.bytes, "\(text.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 17 * 17 * 4)
+    }
 }

@@ -10,13 +10,68 @@
 /// with `, ` between members; an empty one is `{}` or `[]`. Here the caller
 /// says up front whether a container is such a leaf, instead of the stream
 /// removing line breaks afterwards.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+///
+/// The bytes go to a buffer the writer owns (it is not copyable, so it can
+/// free it): an append is a bounds check and a store, with none of an
+/// array's uniqueness checks, which showed in the profile at this volume.
+struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     let pretty: Bool
 
     init(pretty: Bool, capacity: Int = 1 << 14) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// What has been written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress else { return }
+        reserve(buffer.count)
+        (base + count).update(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    @inline(__always)
+    private mutating func append(_ a: UInt8, _ b: UInt8) {
+        reserve(2)
+        base[count] = a
+        base[count + 1] = b
+        count += 2
+    }
+
+    @inline(__always)
+    private mutating func append(_ literal: StaticString) {
+        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// An open object or array.
@@ -32,13 +87,13 @@ struct JSONWriter {
 
     @inline(__always)
     mutating func openObject(depth: Int, inline: Bool = false) -> Container {
-        bytes.append(0x7B)
+        append(0x7B)
         return Container(depth: depth, inline: inline || !pretty)
     }
 
     @inline(__always)
     mutating func openArray(depth: Int, inline: Bool = false) -> Container {
-        bytes.append(0x5B)
+        append(0x5B)
         return Container(depth: depth, inline: inline || !pretty)
     }
 
@@ -50,7 +105,7 @@ struct JSONWriter {
 
     private mutating func close(_ container: Container, _ bracket: UInt8) {
         if !container.isEmpty && !container.inline { newline(container.depth) }
-        bytes.append(bracket)
+        append(bracket)
     }
 
     /// Starts the next element of an array.
@@ -63,21 +118,18 @@ struct JSONWriter {
     @inline(__always)
     mutating func key(_ key: StaticString, _ container: inout Container) {
         separate(&container)
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        if pretty {
-            bytes.append(contentsOf: [0x22, 0x3A, 0x20])
-        } else {
-            bytes.append(contentsOf: [0x22, 0x3A])
-        }
+        append(0x22)
+        append(key)
+        append(0x22, 0x3A)
+        if pretty { append(0x20) }
     }
 
     /// A key that is not a literal (a sorted dictionary's).
     mutating func key(_ key: String, _ container: inout Container) {
         separate(&container)
         string(key)
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
+        append(0x3A)
+        if pretty { append(0x20) }
     }
 
     @inline(__always)
@@ -85,9 +137,9 @@ struct JSONWriter {
         if container.isEmpty {
             container.isEmpty = false
         } else {
-            bytes.append(0x2C)
+            append(0x2C)
             if container.inline {
-                if pretty { bytes.append(0x20) }
+                if pretty { append(0x20) }
                 return
             }
         }
@@ -99,97 +151,116 @@ struct JSONWriter {
     private mutating func newline(_ depth: Int) {
         let count = 1 + 2 * depth
         if count <= Self.indentation.count {
-            Self.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            Self.indentation.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[0..<count])) }
         } else {
-            bytes.append(0x0A)
-            bytes.append(contentsOf: repeatElement(0x20, count: count - 1))
+            append(0x0A)
+            for _ in 1..<count { append(0x20) }
         }
     }
 
     // MARK: Scalars
 
-    mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    mutating func null() { append("null") }
 
     mutating func bool(_ b: Bool) {
-        if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+        if b { append("true") } else { append("false") }
     }
 
     /// Decimal digits as `String(value)` writes them, without making a String.
     mutating func int(_ value: Int) {
-        if value >= 0 && value < 10 { bytes.append(0x30 + UInt8(truncatingIfNeeded: value)); return }
+        if value >= 0 && value < 10 { append(0x30 + UInt8(truncatingIfNeeded: value)); return }
         var magnitude = value.magnitude
-        // 20 digits hold any UInt64; a tuple keeps them on the stack.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                count += 1
-                buffer[24 - count] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-        }
-        if value < 0 { bytes.append(0x2D) }
-        withUnsafeBytes(of: &digits) { buffer in
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-        }
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let sign = value < 0 ? 1 : 0
+        reserve(sign + digits)
+        if sign == 1 { base[count] = 0x2D }
+        var at = count + sign + digits
+        repeat {
+            at -= 1
+            base[at] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += sign + digits
     }
 
     mutating func double(_ double: Double) {
         guard double.isFinite else { return null() }
         if double == double.rounded(), abs(double) < 1e15 { return int(Int(Int64(double))) }
-        bytes.append(contentsOf: "\(double)".utf8)
+        var text = "\(double)"
+        text.withUTF8 { append($0) }
     }
 
     /// A string literal of the schema (a raw value), known to need no escaping.
     @inline(__always)
     mutating func plain(_ string: String) {
-        bytes.append(0x22)
-        bytes.append(contentsOf: string.utf8)
-        bytes.append(0x22)
+        append(0x22)
+        var string = string
+        string.withUTF8 { append($0) }
+        append(0x22)
     }
 
     /// Escapes what JSON requires, plus U+2028/2029 so the output is also
     /// valid JavaScript; everything else is copied as UTF-8, in runs.
     mutating func string(_ string: String) {
-        bytes.append(0x22)
+        append(0x22)
         var string = string
         string.withUTF8 { escaped($0) }
-        bytes.append(0x22)
+        append(0x22)
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let hex: StaticString = "0123456789abcdef"
+
+    /// Whether none of eight bytes needs a look: no control character, `"`,
+    /// `\` or 0xE2 (the lead byte of U+2028/2029). Each test is the classic
+    /// "has a zero byte" bit trick, exact about whether any byte matches.
+    @inline(__always)
+    private static func isPlain(_ v: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (v &- ones &* 0x20) & ~v & highs
+        return below20 | hasZero(v ^ (ones &* 0x22)) | hasZero(v ^ (ones &* 0x5C)) | hasZero(v ^ (ones &* 0xE2)) == 0
+    }
 
     private mutating func escaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let start = buffer.baseAddress else { return }
+        let raw = UnsafeRawPointer(start)
         var runStart = 0
         var i = 0
         let n = buffer.count
         while i < n {
+            if i + 8 <= n, Self.isPlain(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let b = buffer[i]
-            // One compare rejects the common bytes: printable ASCII but `"` and `\`, and lead bytes other than 0xE2.
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
             if b == 0xE2 && !(i + 2 < n && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9)) {
                 i += 1
                 continue
             }
-            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
+            if runStart < i { append(UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
             switch b {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x22: append(0x5C, 0x22)
+            case 0x5C: append(0x5C, 0x5C)
+            case 0x0A: append(0x5C, 0x6E)
+            case 0x0D: append(0x5C, 0x72)
+            case 0x09: append(0x5C, 0x74)
             case 0xE2:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, buffer[i + 2] == 0xA8 ? 0x38 : 0x39])
+                append("\\u202")
+                append(buffer[i + 2] == 0xA8 ? 0x38 : 0x39)
                 i += 3
                 runStart = i
                 continue
             default:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                append("\\u00")
+                append(Self.hex.utf8Start[Int(b >> 4)], Self.hex.utf8Start[Int(b & 0xF)])
             }
             i += 1
             runStart = i
         }
-        if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n])) }
+        if runStart < n { append(UnsafeBufferPointer(rebasing: buffer[runStart..<n])) }
     }
 
     // MARK: Common shapes

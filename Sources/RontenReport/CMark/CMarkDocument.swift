@@ -155,10 +155,13 @@ final class CMarkDocument {
     /// A C string cuts at NUL, so NUL becomes U+FFFD; inline text keeps to
     /// one line so no line of it can start a Markdown block in the .md report.
     static func literal(_ string: String, keepLineBreaks: Bool) -> String {
-        var needsWork = false
-        for byte in string.utf8 where byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D)) {
-            needsWork = true
-            break
+        // Every piece of text passes here: scan its bytes, not the UTF8View.
+        var copy = string
+        let needsWork = copy.withUTF8 { bytes in
+            for byte in bytes where byte <= 0x0D && (byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D))) {
+                return true
+            }
+            return false
         }
         guard needsWork else { return string }
         var scalars = String.UnicodeScalarView()

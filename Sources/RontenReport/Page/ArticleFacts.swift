@@ -4,8 +4,6 @@ import RontenCore
 /// lookups by sentence id, counts, and the marks of the annotated text.
 struct ArticleFacts {
     let analysis: Analysis
-    let document: Document
-    let sentences: [Sentence]
     let sentenceByID: [String: Sentence]
     let claimsBySentence: [String: [Claim]]
     let quantitiesBySentence: [String: [Mention<Quantity>]]
@@ -14,11 +12,12 @@ struct ArticleFacts {
 
     init(_ analysis: Analysis) {
         self.analysis = analysis
-        document = analysis.document
-        sentences = analysis.document.sentences
         var byID: [String: Sentence] = [:]
-        byID.reserveCapacity(sentences.count)
-        for sentence in sentences where byID[sentence.id] == nil { byID[sentence.id] = sentence }
+        for section in analysis.document.sections {
+            for block in section.blocks {
+                for sentence in block.sentences where byID[sentence.id] == nil { byID[sentence.id] = sentence }
+            }
+        }
         sentenceByID = byID
         var claims: [String: [Claim]] = [:]
         for claim in analysis.claims ?? [] { claims[claim.sentence, default: []].append(claim) }
@@ -29,6 +28,9 @@ struct ArticleFacts {
         marks = SentenceMarks.build(analysis, sentences: byID)
         findings = analysis.findings.map { $0.sorted(by: Finding.ordered) }
     }
+
+    // Not stored: the report's closures copy these facts, a retain a stored table.
+    var document: Document { analysis.document }
 
     var title: String? {
         if let text = document.title?.text, !text.isEmpty { return text }

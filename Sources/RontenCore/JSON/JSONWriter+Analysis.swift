@@ -62,7 +62,7 @@ extension JSONWriter {
         key("extra", &object)
         var extra = openObject(depth: inner, inline: metadata.extra.count <= 4)
         for name in metadata.extra.keys.sorted() {
-            key(name, &extra)
+            key(text: name, &extra)
             string(metadata.extra[name]!)
         }
         closeObject(extra)

@@ -124,8 +124,10 @@ struct JSONWriter: ~Copyable {
         if pretty { append(0x20) }
     }
 
-    /// A key that is not a literal (a sorted dictionary's).
-    mutating func key(_ key: String, _ container: inout Container) {
+    /// A key that is not a literal (a sorted dictionary's). Named apart so
+    /// that a literal key never takes this path: given the choice, Swift
+    /// types a literal as String.
+    mutating func key(text key: String, _ container: inout Container) {
         separate(&container)
         string(key)
         append(0x3A)

@@ -73,7 +73,7 @@ struct ArticleBody {
 
     private func summary() {
         part("summary", labels.summary) {
-            let tree = facts.analysis.argument.map(MapTree.init)
+            let tree = facts.argument.map(MapTree.init)
             if let tree, !tree.isEmpty {
                 let thesis = tree.roots.first.map { tree.nodes[$0] }
                 if let thesis {
@@ -97,10 +97,10 @@ struct ArticleBody {
                         }
                     }
                 }
-            } else if let claims = facts.analysis.claims, !claims.isEmpty {
+            } else if let claims = facts.claims, !claims.isEmpty {
                 // No tree yet: each section's first claim stands for it.
                 document.list {
-                    for section in facts.document.sections {
+                    for section in facts.sections {
                         let ids = section.blocks.flatMap { $0.sentences.map(\.id) }
                         guard let claim = ids.lazy.compactMap({ facts.claimsBySentence[$0]?.first }).first else { continue }
                         document.item {
@@ -120,7 +120,7 @@ struct ArticleBody {
     }
 
     private func headingOutline() {
-        let headings = facts.document.sections.compactMap(\.heading)
+        let headings = facts.sections.compactMap(\.heading)
         guard !headings.isEmpty else { return }
         document.list {
             for heading in headings { document.item { document.paragraph { document.text(heading.text) } } }
@@ -131,7 +131,7 @@ struct ArticleBody {
 
     private func map() {
         part("map", labels.map) {
-            guard let argument = facts.analysis.argument else { return note(labels.noMap) }
+            guard let argument = facts.argument else { return note(labels.noMap) }
             let tree = MapTree(argument)
             guard !tree.isEmpty else { return note(labels.noMap) }
             if target == .html {
@@ -180,7 +180,7 @@ struct ArticleBody {
 
     private func claims() {
         part("claims", labels.claims) {
-            guard let claims = facts.analysis.claims else { return note(labels.notAnalysed) }
+            guard let claims = facts.claims else { return note(labels.notAnalysed) }
             guard !claims.isEmpty else { return note(labels.noClaims) }
             if target == .html {
                 document.table("claims", headers: ["#", labels.claims, labels.type, labels.certainty, labels.evidence, labels.figures]) {
@@ -287,7 +287,7 @@ struct ArticleBody {
 
     private func figures() {
         part("figures", labels.figures) {
-            guard let quantities = facts.analysis.annotations?.quantities else { return note(labels.notAnalysed) }
+            guard let quantities = facts.quantities else { return note(labels.notAnalysed) }
             guard !quantities.isEmpty else { return note(labels.noFigures) }
             if target == .html {
                 document.table("figures", headers: [labels.figure, labels.kind, labels.value, labels.sentence]) {
@@ -325,7 +325,7 @@ struct ArticleBody {
 
     private func entities() {
         part("entities", labels.entities) {
-            guard let entities = facts.analysis.annotations?.entities else { return note(labels.notAnalysed) }
+            guard let entities = facts.entities else { return note(labels.notAnalysed) }
             guard !entities.isEmpty else { return note(labels.noEntities) }
             let sorted = entities.sorted { ($0.name, $0.kind.rawValue) < ($1.name, $1.kind.rawValue) }
             func references(_ entity: Entity) {

@@ -2,8 +2,21 @@ import RontenCore
 
 /// What every part of an article's report reads, computed once per article:
 /// lookups by sentence id, counts, and the marks of the annotated text.
+///
+/// It keeps the parts of the analysis the report reads rather than the whole
+/// analysis: the body's closures capture it, and each copy costs a retain
+/// and a release per stored reference, thousands of times a page.
 struct ArticleFacts {
-    let analysis: Analysis
+    let sections: [Section]
+    let language: Language
+    let sourcePath: String
+    let date: String?
+    let author: String?
+    let title: String?
+    let argument: ArgumentTree?
+    let claims: [Claim]?
+    let quantities: [Mention<Quantity>]?
+    let entities: [Entity]?
     let sentenceByID: [String: Sentence]
     let claimsBySentence: [String: [Claim]]
     let quantitiesBySentence: [String: [Mention<Quantity>]]
@@ -11,9 +24,25 @@ struct ArticleFacts {
     let findings: [Finding]?
 
     init(_ analysis: Analysis) {
-        self.analysis = analysis
+        let document = analysis.document
+        sections = document.sections
+        language = document.language
+        sourcePath = document.source.path
+        date = document.metadata.date
+        author = document.metadata.author
+        if let text = document.title?.text, !text.isEmpty {
+            title = text
+        } else if let text = document.metadata.title, !text.isEmpty {
+            title = text
+        } else {
+            title = nil
+        }
+        argument = analysis.argument
+        claims = analysis.claims
+        quantities = analysis.annotations?.quantities
+        entities = analysis.annotations?.entities
         var byID: [String: Sentence] = [:]
-        for section in analysis.document.sections {
+        for section in document.sections {
             for block in section.blocks {
                 for sentence in block.sentences where byID[sentence.id] == nil { byID[sentence.id] = sentence }
             }
@@ -29,16 +58,7 @@ struct ArticleFacts {
         findings = analysis.findings.map { $0.sorted(by: Finding.ordered) }
     }
 
-    // Not stored: the report's closures copy these facts, a retain a stored table.
-    var document: Document { analysis.document }
-
-    var title: String? {
-        if let text = document.title?.text, !text.isEmpty { return text }
-        if let text = document.metadata.title, !text.isEmpty { return text }
-        return nil
-    }
-
-    var figureCount: Int? { analysis.annotations?.quantities.count }
+    var figureCount: Int? { quantities?.count }
 
     func findingCount(_ severity: Severity) -> Int? { findings.map { $0.filter { $0.severity == severity }.count } }
 
@@ -51,7 +71,7 @@ struct ArticleFacts {
 
     /// The thesis: the argument tree's, else the first claim, else nothing.
     var thesis: String? {
-        if let node = analysis.argument?.thesis { return node.text }
+        if let node = argument?.thesis { return node.text }
         return nil
     }
 

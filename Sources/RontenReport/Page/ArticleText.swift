@@ -17,8 +17,8 @@ struct ArticleText {
     let document: CMarkDocument
 
     init(facts: ArticleFacts, labels: Labels, target: BodyTarget, document: CMarkDocument) {
-        sections = facts.document.sections
-        language = facts.document.language
+        sections = facts.sections
+        language = facts.language
         claimsBySentence = facts.claimsBySentence
         marks = facts.marks
         self.labels = labels

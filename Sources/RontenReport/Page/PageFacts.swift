@@ -9,12 +9,11 @@ enum PageFacts {
     }
 
     static func facts(_ facts: ArticleFacts, _ labels: Labels) -> [Fact] {
-        let document = facts.document
-        var out = [Fact(label: labels.source, value: document.source.path),
-                   Fact(label: labels.language, value: labels.languageName(document.language))]
-        if let date = document.metadata.date, !date.isEmpty { out.append(Fact(label: labels.date, value: date)) }
-        if let author = document.metadata.author, !author.isEmpty { out.append(Fact(label: labels.author, value: author)) }
-        out.append(Fact(label: labels.claims, value: labels.count(facts.analysis.claims?.count)))
+        var out = [Fact(label: labels.source, value: facts.sourcePath),
+                   Fact(label: labels.language, value: labels.languageName(facts.language))]
+        if let date = facts.date, !date.isEmpty { out.append(Fact(label: labels.date, value: date)) }
+        if let author = facts.author, !author.isEmpty { out.append(Fact(label: labels.author, value: author)) }
+        out.append(Fact(label: labels.claims, value: labels.count(facts.claims?.count)))
         let severities = Severity.allCases.reversed().map { severity in
             labels.severity(severity) + " " + labels.count(facts.findingCount(severity))
         }

@@ -2,7 +2,7 @@
 extension CMarkDocument {
     /// `<section id=…>` around a part of the page (HTML only).
     func section(_ id: String, _ content: () -> Void) {
-        block(Markup { $0.raw("<section"); $0.attribute("id", Anchor.id(id)); $0.raw(">") }, Markup("</section>"), content)
+        block(Markup { $0.raw("<section"); $0.attribute("id", Anchor.id(id)); $0.raw(">") }, "</section>", content)
     }
 
     func table(_ className: StaticString, headers: [String], _ rows: () -> Void) {
@@ -16,7 +16,7 @@ extension CMarkDocument {
                 out.raw("</th>")
             }
             out.raw("</tr></thead>\n<tbody>")
-        }, Markup("</tbody></table></div>"), rows)
+        }, "</tbody></table></div>", rows)
     }
 
     func row(id: String? = nil, _ cells: () -> Void) {
@@ -24,7 +24,7 @@ extension CMarkDocument {
             out.raw("<tr")
             if let id { out.attribute("id", Anchor.id(id)) }
             out.raw(">")
-        }, Markup("</tr>"), cells)
+        }, "</tr>", cells)
     }
 
     /// One cell holding one paragraph of inline content; `sortKey` feeds the index's sorting script.
@@ -33,6 +33,6 @@ extension CMarkDocument {
             out.raw("<td")
             if let sortKey { out.attribute("data-sort", sortKey) }
             out.raw(">")
-        }, Markup("</td>")) { paragraph(content) }
+        }, "</td>") { paragraph(content) }
     }
 }

@@ -9,8 +9,8 @@ import Foundation
 /// Article text can enter only through `text` and `code` (literal nodes,
 /// escaped by cmark's renderers) or `codeBlock`. Ronten's own markup (the SVG
 /// map, `<mark>` spans, anchors, tables) enters only as `Markup`, which is
-/// built from string literals and text escaped by `HTMLEscaping`, and goes
-/// into CUSTOM_BLOCK / CUSTOM_INLINE nodes.
+/// built from string literals and text escaped by `HTMLEscaping`, or as a
+/// `StaticString` literal, and goes into CUSTOM_BLOCK / CUSTOM_INLINE nodes.
 ///
 /// Why custom nodes rather than HTML_BLOCK / HTML_INLINE: cmark writes a
 /// custom node's enter and exit strings as they are even in its default safe
@@ -20,11 +20,16 @@ import Foundation
 /// text the wrong way.
 final class CMarkDocument {
     private let root: OpaquePointer
-    private var open: [OpaquePointer]
+    /// The innermost open container; its ancestors are cmark's parents.
+    private var current: OpaquePointer
+    /// Where markup is made NUL-terminated for cmark, reused so that a
+    /// custom node costs no allocation of ours (there are thousands a page).
+    private var terminated: [UInt8] = []
 
     init() {
         root = cmark_node_new(CMARK_NODE_DOCUMENT)
-        open = [root]
+        current = root
+        terminated.reserveCapacity(512)
     }
 
     deinit { cmark_node_free(root) }
@@ -62,16 +67,30 @@ final class CMarkDocument {
         let node = cmark_node_new(CMARK_NODE_CODE_BLOCK)
         var body = Self.literal(literal, keepLineBreaks: true)
         if !body.hasSuffix("\n") { body.append("\n") }
-        cmark_node_set_literal(node, body)
-        if !info.isEmpty { cmark_node_set_fence_info(node, Self.literal(info, keepLineBreaks: false)) }
+        _ = body.withCString { cmark_node_set_literal(node, $0) }
+        if !info.isEmpty { _ = Self.literal(info, keepLineBreaks: false).withCString { cmark_node_set_fence_info(node, $0) } }
         append(node)
     }
 
     /// Ronten's own block markup around block content (`<section>`, `<table>`, `<td>`, an SVG).
     func block(_ enter: Markup, _ exit: Markup, _ content: () -> Void = {}) {
         let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
-        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
+        enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
+        exit.bytes.withUnsafeBufferPointer { setOnExit(node, $0) }
+        within(node, content)
+    }
+
+    func block(_ enter: Markup, _ exit: StaticString, _ content: () -> Void = {}) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
+        setOnExit(node, Self.buffer(exit))
+        within(node, content)
+    }
+
+    func block(_ enter: StaticString, _ exit: StaticString, _ content: () -> Void = {}) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        setOnEnter(node, Self.buffer(enter))
+        setOnExit(node, Self.buffer(exit))
         within(node, content)
     }
 
@@ -81,14 +100,16 @@ final class CMarkDocument {
     func text(_ string: String) {
         guard !string.isEmpty else { return }
         let node = cmark_node_new(CMARK_NODE_TEXT)
-        cmark_node_set_literal(node, Self.literal(string, keepLineBreaks: false))
+        // withCString hands over a native string's own bytes; passing the
+        // String to the C parameter directly copies it into a new array.
+        _ = Self.literal(string, keepLineBreaks: false).withCString { cmark_node_set_literal(node, $0) }
         append(node)
     }
 
     func code(_ string: String) {
         guard !string.isEmpty else { return }
         let node = cmark_node_new(CMARK_NODE_CODE)
-        cmark_node_set_literal(node, Self.literal(string, keepLineBreaks: false))
+        _ = Self.literal(string, keepLineBreaks: false).withCString { cmark_node_set_literal(node, $0) }
         append(node)
     }
 
@@ -101,17 +122,53 @@ final class CMarkDocument {
     /// A link Ronten makes (to an anchor or a report file), never one found in an article.
     func link(_ url: String, title: String = "", _ content: () -> Void) {
         let node = cmark_node_new(CMARK_NODE_LINK)
-        cmark_node_set_url(node, Self.literal(url, keepLineBreaks: false))
-        if !title.isEmpty { cmark_node_set_title(node, Self.literal(title, keepLineBreaks: false)) }
+        _ = Self.literal(url, keepLineBreaks: false).withCString { cmark_node_set_url(node, $0) }
+        if !title.isEmpty { _ = Self.literal(title, keepLineBreaks: false).withCString { cmark_node_set_title(node, $0) } }
         within(node, content)
     }
 
     /// Ronten's own inline markup around inline content (`<mark>`, a sentence anchor).
     func inline(_ enter: Markup, _ exit: Markup, _ content: () -> Void) {
         let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
-        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
+        enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
+        exit.bytes.withUnsafeBufferPointer { setOnExit(node, $0) }
         within(node, content)
+    }
+
+    func inline(_ enter: Markup, _ exit: StaticString, _ content: () -> Void) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
+        setOnExit(node, Self.buffer(exit))
+        within(node, content)
+    }
+
+    func inline(_ enter: StaticString, _ exit: StaticString, _ content: () -> Void) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        setOnEnter(node, Self.buffer(enter))
+        setOnExit(node, Self.buffer(exit))
+        within(node, content)
+    }
+
+    private static func buffer(_ literal: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    }
+
+    private func setOnEnter(_ node: OpaquePointer?, _ markup: UnsafeBufferPointer<UInt8>) {
+        withTerminated(markup) { _ = cmark_node_set_on_enter(node, $0) }
+    }
+
+    private func setOnExit(_ node: OpaquePointer?, _ markup: UnsafeBufferPointer<UInt8>) {
+        withTerminated(markup) { _ = cmark_node_set_on_exit(node, $0) }
+    }
+
+    /// cmark copies the string it is given, so one buffer serves every call.
+    private func withTerminated(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<CChar>) -> Void) {
+        terminated.removeAll(keepingCapacity: true)
+        terminated.append(contentsOf: bytes)
+        terminated.append(0)
+        terminated.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
     }
 
     // MARK: Rendering
@@ -129,7 +186,7 @@ final class CMarkDocument {
 
     private func append(_ node: OpaquePointer?) {
         guard let node else { return }
-        if cmark_node_append_child(open[open.count - 1], node) == 0 {
+        if cmark_node_append_child(current, node) == 0 {
             // The parent cannot hold this kind of node; never leak it.
             cmark_node_free(node)
         }
@@ -137,13 +194,14 @@ final class CMarkDocument {
 
     private func within(_ node: OpaquePointer?, _ content: () -> Void) {
         guard let node else { return }
-        guard cmark_node_append_child(open[open.count - 1], node) != 0 else {
+        let parent = current
+        guard cmark_node_append_child(parent, node) != 0 else {
             cmark_node_free(node)
             return
         }
-        open.append(node)
+        current = node
         content()
-        open.removeLast()
+        current = parent
     }
 
     private static func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {

@@ -43,7 +43,7 @@ struct ArticleBody {
 
     func note(_ text: String) {
         if target == .html {
-            document.block(Markup("<div class=\"note\">"), Markup("</div>")) { document.paragraph { document.text(text) } }
+            document.block("<div class=\"note\">", "</div>") { document.paragraph { document.text(text) } }
         } else {
             document.paragraph { document.emphasis { document.text(text) } }
         }
@@ -146,7 +146,7 @@ struct ArticleBody {
     private func mapLegend(_ tree: MapTree) {
         let roles = ArgumentNode.Role.allCases.filter { role in tree.nodes.contains { $0.role == role } }
         let relations = ArgumentRelation.Kind.allCases.filter { kind in tree.parentRelation.contains { $0?.type == kind } }
-        document.block(Markup("<div class=\"legend map-legend\">"), Markup("</div>")) {
+        document.block("<div class=\"legend map-legend\">", "</div>") {
             document.paragraph {
                 document.strong { document.text(labels.legend) }
                 for role in roles {
@@ -158,11 +158,11 @@ struct ArticleBody {
                         out.raw(";border-color:")
                         out.text(colours.stroke)
                         out.raw("\">")
-                    }, Markup("</span>")) { document.text(labels.role(role)) }
+                    }, "</span>") { document.text(labels.role(role)) }
                 }
                 if tree.nodes.contains(where: { $0.stance == .opponent }) {
                     document.text(" ")
-                    document.inline(Markup("<span class=\"swatch opponent\">"), Markup("</span>")) { document.text(labels.opponent) }
+                    document.inline("<span class=\"swatch opponent\">", "</span>") { document.text(labels.opponent) }
                 }
                 for kind in relations {
                     document.text(" ")
@@ -170,7 +170,7 @@ struct ArticleBody {
                         out.raw("<span class=\"edge-key\" style=\"color:")
                         out.text(ArgumentMapSVG.edgeColour(kind))
                         out.raw("\">")
-                    }, Markup("</span>")) { document.text((kind.isAttack ? "⊣ " : "→ ") + labels.relation(kind)) }
+                    }, "</span>") { document.text((kind.isAttack ? "⊣ " : "→ ") + labels.relation(kind)) }
                 }
             }
         }
@@ -261,7 +261,7 @@ struct ArticleBody {
                         out.raw("<div class=\"findings severity-")
                         out.text(severity.rawValue)
                         out.raw("\">")
-                    }, Markup("</div>"), content)
+                    }, "</div>", content)
                 } else {
                     content()
                 }

@@ -42,7 +42,7 @@ struct ArticleText {
                     out.raw("<div class=\"article-text\"")
                     out.attribute("lang", Self.languageTag(language) ?? labels.locale.rawValue)
                     out.raw(">")
-                }, Markup("</div>"), content)
+                }, "</div>", content)
             }
         } else {
             document.heading(2) { document.text(title) }
@@ -61,7 +61,7 @@ struct ArticleText {
 
     private func legend() {
         if target == .html {
-            document.block(Markup("<div class=\"legend text-legend\">"), Markup("</div>")) {
+            document.block("<div class=\"legend text-legend\">", "</div>") {
                 document.paragraph {
                     document.strong { document.text(labels.legend) }
                     for kind in MarkKind.allCases {
@@ -70,10 +70,10 @@ struct ArticleText {
                             out.raw("<mark class=\"")
                             out.text(kind.rawValue)
                             out.raw("\">")
-                        }, Markup("</mark>")) { document.text(labels.mark(kind)) }
+                        }, "</mark>") { document.text(labels.mark(kind)) }
                     }
                     document.text(" ")
-                    document.inline(Markup("<span class=\"s claim\">"), Markup("</span>")) { document.text(labels.claims) }
+                    document.inline("<span class=\"s claim\">", "</span>") { document.text(labels.claims) }
                 }
             }
         } else {
@@ -137,7 +137,7 @@ struct ArticleText {
         }
         let tag = Self.languageTag(block.language)
         if target == .html, let tag, block.language != language {
-            document.inline(Markup { out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, Markup("</span>"), inner)
+            document.inline(Markup { out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, "</span>", inner)
         } else {
             inner()
         }
@@ -166,12 +166,12 @@ struct ArticleText {
                 out.attribute("lang", tag)
             }
             out.raw(">")
-        }, Markup("</span>"), content)
+        }, "</span>", content)
     }
 
     private func claimTag(_ claim: Claim) {
         if target == .html {
-            document.inline(Markup("<span class=\"claim-tag\">"), Markup("</span>")) {
+            document.inline("<span class=\"claim-tag\">", "</span>") {
                 document.link("#" + Anchor.id(claim.id), title: labels.claims + " " + claim.id) { document.text(claim.id) }
             }
         } else {
@@ -202,7 +202,7 @@ struct ArticleText {
                 out.raw("\"")
                 out.attribute("title", labels.mark(mark.kind) + (mark.note.isEmpty ? "" : ": " + mark.note))
                 out.raw(">")
-            }, Markup("</mark>")) { document.text(text) }
+            }, "</mark>") { document.text(text) }
         case .markdown:
             switch mark.kind {
             case .hedge: document.emphasis { document.text(text) }

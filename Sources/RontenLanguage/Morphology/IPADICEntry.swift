@@ -93,32 +93,85 @@ struct IPADICEntry {
 
 /// Parsed entries by the address of their feature string in the loaded
 /// dictionary, so a word seen before costs a lookup instead of nine strings.
+///
+/// Each entry is kept as the token it makes, less its surface and offsets,
+/// so making a token is one copy. The address is looked up before the
+/// feature string is measured; a hit is still checked byte for byte (and
+/// for the NUL that ends it), which keeps the cache right even if a feature
+/// string ever moved.
 final class IPADICEntryCache {
-    private struct Slot {
-        var feature: [UInt8]
-        var entry: IPADICEntry
-    }
+    // All the state in one value, so a lookup is one exclusive access.
+    private var table = Table()
 
-    private var slots: [UnsafeRawPointer: Slot] = [:]
-    /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
-    /// article uses a few thousand distinct words, IPADIC has ~390,000.
-    private let capacity = 20_000
+    /// The token of the morpheme's dictionary word, with an empty surface
+    /// and zero offsets.
+    func prototype(_ morpheme: MeCabMorpheme) -> Token { table.prototype(morpheme) }
 
-    func entry(feature: UnsafeBufferPointer<UInt8>, isUnknown: Bool) -> IPADICEntry {
-        if let address = feature.baseAddress.map(UnsafeRawPointer.init), let slot = slots[address],
-           slot.feature.count == feature.count, slot.entry.features.isUnknownWord == isUnknown,
-           slot.feature.withUnsafeBytes({ stored in
-               stored.baseAddress.map { memcmp($0, address, feature.count) == 0 } ?? feature.isEmpty
-           }) {
-            // Checked byte for byte all the same: cheap, and it keeps the
-            // cache right even if a feature string ever moved.
-            return slot.entry
+    private struct Table {
+        private struct Slot {
+            var feature: [UInt8]
+            var isUnknown: Bool
+            var token: Token
         }
-        let entry = IPADICEntry(feature: feature, isUnknown: isUnknown)
-        if let address = feature.baseAddress.map(UnsafeRawPointer.init) {
-            if slots.count >= capacity { slots.removeAll(keepingCapacity: true) }
-            slots[address] = Slot(feature: Array(feature), entry: entry)
+
+        /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
+        /// article uses a few thousand distinct words, IPADIC has ~390,000.
+        private static let capacity = 20_000
+        /// Open addressing with linear probing, at most 61% full.
+        private static let bucketBits = 15
+        /// Feature addresses by bucket; 0 is an empty bucket.
+        private var addresses = [UInt](repeating: 0, count: 1 << bucketBits)
+        private var slotOfBucket = [Int32](repeating: 0, count: 1 << bucketBits)
+        private var slots: [Slot] = []
+
+        @inline(__always)
+        private static func bucket(_ address: UInt) -> Int {
+            Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bucketBits))
         }
-        return entry
+
+        mutating func prototype(_ morpheme: MeCabMorpheme) -> Token {
+            guard let start = morpheme.featureStart else { return Self.parse(morpheme) }
+            let address = UInt(bitPattern: start)
+            let mask = (1 << Self.bucketBits) - 1
+            var bucket = Self.bucket(address)
+            while addresses[bucket] != 0 {
+                if addresses[bucket] == address {
+                    let index = Int(slotOfBucket[bucket])
+                    if slots[index].isUnknown == morpheme.isUnknown, Self.holds(slots[index].feature, at: start) {
+                        return slots[index].token
+                    }
+                    // Same address, other bytes: parse afresh and replace the slot.
+                    let token = Self.parse(morpheme)
+                    slots[index] = Slot(feature: Array(morpheme.feature), isUnknown: morpheme.isUnknown, token: token)
+                    return token
+                }
+                bucket = (bucket + 1) & mask
+            }
+            let token = Self.parse(morpheme)
+            if slots.count >= Self.capacity {
+                slots.removeAll(keepingCapacity: true)
+                for b in addresses.indices { addresses[b] = 0 }
+                bucket = Self.bucket(address)
+            }
+            addresses[bucket] = address
+            slotOfBucket[bucket] = Int32(slots.count)
+            slots.append(Slot(feature: Array(morpheme.feature), isUnknown: morpheme.isUnknown, token: token))
+            return token
+        }
+
+        /// Whether the NUL-terminated string at `start` is exactly `feature`.
+        private static func holds(_ feature: [UInt8], at start: UnsafePointer<UInt8>) -> Bool {
+            feature.withUnsafeBufferPointer { stored in
+                // Equal bytes contain no NUL, so reading the byte after them stays inside the string.
+                guard stored.isEmpty || memcmp(stored.baseAddress!, start, stored.count) == 0 else { return false }
+                return start[stored.count] == 0
+            }
+        }
+
+        private static func parse(_ morpheme: MeCabMorpheme) -> Token {
+            let entry = IPADICEntry(feature: morpheme.feature, isUnknown: morpheme.isUnknown)
+            return Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
+                         baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
+        }
     }
 }

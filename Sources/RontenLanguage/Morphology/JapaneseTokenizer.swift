@@ -39,6 +39,11 @@ public struct JapaneseTokenizer {
         tokenize(utf8[...])
     }
 
+    /// Tokens of `utf8`; ranges are offsets from its start.
+    public func tokenize(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        tokenize(utf8, offset: 0)
+    }
+
     private func tokenize(_ text: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4)
@@ -58,17 +63,18 @@ public struct JapaneseTokenizer {
     private func token(_ morpheme: MeCabMorpheme, in piece: UnsafeBufferPointer<UInt8>, shift: Int) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: piece[morpheme.start..<morpheme.end])
         let surface = String(decoding: bytes, as: UTF8.self)
-        let entry = entries.entry(feature: morpheme.feature, isUnknown: morpheme.isUnknown)
-        var kind = entry.kind
-        var partOfSpeech = entry.partOfSpeech
+        var token = entries.prototype(morpheme)
+        token.surface = surface
+        token.start = shift + morpheme.start
+        token.end = shift + morpheme.end
+        // An unknown word's base form is its surface.
+        if token.baseForm == nil { token.baseForm = surface }
         // MeCab files unknown ASCII marks (", ~, #) under サ変接続 nouns; they are symbols.
         if morpheme.isUnknown, bytes.allSatisfy(Self.isASCIIMark) {
-            kind = .symbol
-            partOfSpeech = .symbol
+            token.kind = .symbol
+            token.partOfSpeech = .symbol
         }
-        return Token(surface: surface, start: shift + morpheme.start, end: shift + morpheme.end, kind: kind,
-                     partOfSpeech: partOfSpeech, baseForm: entry.baseForm ?? surface, reading: entry.reading,
-                     ipadic: entry.features)
+        return token
     }
 
     /// What MeCab could not analyse stays visible as one unknown token

@@ -37,19 +37,26 @@ public struct Evaluator: Sendable {
             return tokenizer
         }
 
-        public func evaluate(_ document: Document) throws(MeCabLoadError) -> EvaluatedDocument {
+        /// Reads every sentence of `document`. Each sentence's tokens are
+        /// kept in ``SentenceFacts/tokens`` only when `keepingTokens` is set
+        /// (for output that shows them): held for a whole document they are
+        /// most of its memory, and the rules need only what
+        /// ``readSentence(_:sentence:keepingTokens:)`` takes from them.
+        public func evaluate(_ document: Document, keepingTokens: Bool = false) throws(MeCabLoadError) -> EvaluatedDocument {
             var document = document
             var facts: [SentenceFacts] = []
             for s in document.sections.indices {
-                let section = document.sections[s]
-                for b in section.blocks.indices {
-                    let block = section.blocks[b]
+                for b in document.sections[s].blocks.indices {
+                    let block = document.sections[s].blocks[b]
                     guard block.isProse else { continue }
                     let bytes = Array(block.text.utf8)
                     for (index, sentence) in block.sentences.enumerated() {
                         let span = sentence.span ?? 0..<bytes.count
-                        var read = try readSentence(Array(bytes[span]), sentence: sentence)
-                        read.section = section.id
+                        var read = try bytes.withUnsafeBufferPointer { (all) throws(MeCabLoadError) in
+                            try readSentence(UnsafeBufferPointer(rebasing: all[span]), sentence: sentence,
+                                             keepingTokens: keepingTokens)
+                        }
+                        read.section = document.sections[s].id
                         read.block = block.id
                         read.blockKind = block.kind
                         read.indexInBlock = index
@@ -66,24 +73,31 @@ public struct Evaluator: Sendable {
             return evaluated
         }
 
-        private func readSentence(_ bytes: [UInt8], sentence: Sentence) throws(MeCabLoadError) -> SentenceFacts {
+        private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence,
+                                  keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts {
             let text = String(decoding: bytes, as: UTF8.self)
             let language = sentence.language
-            let cues = evaluator.cues.cues(in: text, language: language)
+            let cues = evaluator.cues.cues(in: bytes, language: language)
             let quantities = evaluator.quantities.scan(text)
+            // Only InconsistentFigure reads the words around a figure, and only
+            // around a figure it compares.
+            let subjectsWanted = quantities.contains(where: InconsistentFigure.isComparable)
             let tokens: [Token]
             switch language {
             case .japanese, .mixed: tokens = try japaneseTokenizer().tokenize(bytes)
-            case .english, .undetermined: tokens = english.tokenize(bytes)
+            case .english, .undetermined:
+                // English tokens feed nothing else: the entity reader looks
+                // only at Japanese ones.
+                tokens = keepingTokens || subjectsWanted ? english.tokenize(bytes) : []
             }
-            let entities = bytes.withUnsafeBufferPointer {
-                EntityReader(gazetteer: evaluator.gazetteer).entities(in: $0, tokens: language == .english ? [] : tokens)
-            }
+            let japaneseTokens = language == .japanese || language == .mixed
+            let entities = EntityReader(gazetteer: evaluator.gazetteer).entities(in: bytes, tokens: japaneseTokens ? tokens : [])
             return SentenceFacts(
                 sentence: sentence, section: "", block: "", blockKind: .paragraph, indexInBlock: 0, blockSentenceCount: 1,
-                text: text, cues: cues, quantities: quantities, tokens: tokens, entities: entities,
+                text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
                 style: language == .japanese ? Self.style(tokens) : .none,
-                certainty: evaluator.cues.certainty(of: cues), claim: nil)
+                certainty: evaluator.cues.certainty(of: cues), claim: nil,
+                figureSubjects: subjectsWanted ? FigureSubject.subjects(tokens: tokens, quantities: quantities) : [])
         }
 
         /// です・ます or だ・である, from the auxiliaries that end the sentence.
@@ -116,8 +130,9 @@ public struct Evaluator: Sendable {
                 for cue in facts.cues {
                     cues.append(Mention(sentence: id, range: evaluated.range(of: cue.start..<cue.end, in: facts), value: cue))
                 }
+                var sentenceText = facts.text
                 for entity in facts.entities {
-                    let text = String(decoding: Array(facts.text.utf8)[entity.range], as: UTF8.self)
+                    let text = sentenceText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[entity.range]), as: UTF8.self) }
                     let mention = EntityMention(sentence: id, text: text, range: evaluated.range(of: entity.range, in: facts))
                     byName[entity.name, default: (entity.kind, order, [])].mentions.append(mention)
                 }

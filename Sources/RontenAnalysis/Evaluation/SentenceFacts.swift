@@ -15,11 +15,17 @@ public struct SentenceFacts: Sendable {
     public var text: String
     public var cues: [Cue]
     public var quantities: [Quantity]
+    /// The sentence's tokens, only when the evaluation was asked to keep
+    /// them (see ``Evaluator/Session/evaluate(_:keepingTokens:)``); empty otherwise.
     public var tokens: [Token]
     public var entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
     public var style: Style
     public var certainty: Certainty
     public var claim: Claim?
+    /// The subject of each figure, in the order of `quantities`, read from
+    /// the tokens while they were at hand; empty when no figure is one
+    /// ``InconsistentFigure`` compares.
+    var figureSubjects: [FigureSubject?]
 
     /// How a Japanese sentence ends: です・ます (polite) or だ・である (plain).
     public enum Style: String, Sendable, Codable {

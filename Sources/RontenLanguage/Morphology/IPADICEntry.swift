@@ -108,8 +108,17 @@ final class IPADICEntryCache {
     func prototype(_ morpheme: MeCabMorpheme) -> Token { table.prototype(morpheme) }
 
     private struct Table {
+        /// One probe reads one bucket: the address, where its entry is, and
+        /// the length of its feature string.
+        private struct Bucket {
+            var address: UInt = 0
+            var slot: Int32 = 0
+            var featureLength: Int32 = 0
+        }
+
         private struct Slot {
-            var feature: [UInt8]
+            /// Where the feature string's copy starts in `features`.
+            var featureOffset: Int
             var isUnknown: Bool
             var token: Token
         }
@@ -119,10 +128,11 @@ final class IPADICEntryCache {
         private static let capacity = 20_000
         /// Open addressing with linear probing, at most 61% full.
         private static let bucketBits = 15
-        /// Feature addresses by bucket; 0 is an empty bucket.
-        private var addresses = [UInt](repeating: 0, count: 1 << bucketBits)
-        private var slotOfBucket = [Int32](repeating: 0, count: 1 << bucketBits)
+        /// Buckets by address hash; address 0 is an empty bucket.
+        private var buckets = [Bucket](repeating: Bucket(), count: 1 << bucketBits)
         private var slots: [Slot] = []
+        /// The feature strings of all slots, end to end, for the byte check.
+        private var features: [UInt8] = []
 
         @inline(__always)
         private static func bucket(_ address: UInt) -> Int {
@@ -134,37 +144,47 @@ final class IPADICEntryCache {
             let address = UInt(bitPattern: start)
             let mask = (1 << Self.bucketBits) - 1
             var bucket = Self.bucket(address)
-            while addresses[bucket] != 0 {
-                if addresses[bucket] == address {
-                    let index = Int(slotOfBucket[bucket])
-                    if slots[index].isUnknown == morpheme.isUnknown, Self.holds(slots[index].feature, at: start) {
+            while buckets[bucket].address != 0 {
+                if buckets[bucket].address == address {
+                    let index = Int(buckets[bucket].slot)
+                    let length = Int(buckets[bucket].featureLength)
+                    if slots[index].isUnknown == morpheme.isUnknown,
+                       Self.holds(features, slots[index].featureOffset, length, at: start) {
                         return slots[index].token
                     }
-                    // Same address, other bytes: parse afresh and replace the slot.
+                    // Same address, other bytes: parse afresh and point the bucket at a new slot.
+                    let feature = morpheme.feature
                     let token = Self.parse(morpheme)
-                    slots[index] = Slot(feature: Array(morpheme.feature), isUnknown: morpheme.isUnknown, token: token)
+                    buckets[bucket].slot = Int32(slots.count)
+                    buckets[bucket].featureLength = Int32(feature.count)
+                    slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, token: token))
+                    features.append(contentsOf: feature)
                     return token
                 }
                 bucket = (bucket + 1) & mask
             }
+            let feature = morpheme.feature
             let token = Self.parse(morpheme)
             if slots.count >= Self.capacity {
                 slots.removeAll(keepingCapacity: true)
-                for b in addresses.indices { addresses[b] = 0 }
+                features.removeAll(keepingCapacity: true)
+                for b in buckets.indices { buckets[b] = Bucket() }
                 bucket = Self.bucket(address)
             }
-            addresses[bucket] = address
-            slotOfBucket[bucket] = Int32(slots.count)
-            slots.append(Slot(feature: Array(morpheme.feature), isUnknown: morpheme.isUnknown, token: token))
+            buckets[bucket] = Bucket(address: address, slot: Int32(slots.count), featureLength: Int32(feature.count))
+            slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, token: token))
+            features.append(contentsOf: feature)
             return token
         }
 
-        /// Whether the NUL-terminated string at `start` is exactly `feature`.
-        private static func holds(_ feature: [UInt8], at start: UnsafePointer<UInt8>) -> Bool {
-            feature.withUnsafeBufferPointer { stored in
+        /// Whether the NUL-terminated string at `start` is exactly the
+        /// `length` bytes at `offset` of `features`.
+        private static func holds(_ features: [UInt8], _ offset: Int, _ length: Int,
+                                  at start: UnsafePointer<UInt8>) -> Bool {
+            features.withUnsafeBufferPointer { stored in
                 // Equal bytes contain no NUL, so reading the byte after them stays inside the string.
-                guard stored.isEmpty || memcmp(stored.baseAddress!, start, stored.count) == 0 else { return false }
-                return start[stored.count] == 0
+                guard length == 0 || memcmp(stored.baseAddress! + offset, start, length) == 0 else { return false }
+                return start[length] == 0
             }
         }
 

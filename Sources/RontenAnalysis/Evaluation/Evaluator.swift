@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 import RontenLanguage
 
@@ -49,13 +50,15 @@ public struct Evaluator: Sendable {
                 for b in document.sections[s].blocks.indices {
                     let block = document.sections[s].blocks[b]
                     guard block.isProse else { continue }
-                    let bytes = Array(block.text.utf8)
+                    // The block's own UTF-8, not a copy: a block can be a 50 MB line.
+                    var blockText = block.text
                     for (index, sentence) in block.sentences.enumerated() {
-                        let span = sentence.span ?? 0..<bytes.count
-                        var read = try bytes.withUnsafeBufferPointer { (all) throws(MeCabLoadError) in
-                            try readSentence(UnsafeBufferPointer(rebasing: all[span]), sentence: sentence,
-                                             keepingTokens: keepingTokens)
-                        }
+                        var read = try blockText.withUTF8 { all in
+                            Result { () throws(MeCabLoadError) in
+                                try readSentence(UnsafeBufferPointer(rebasing: all[sentence.span ?? 0..<all.count]),
+                                                 sentence: sentence, keepingTokens: keepingTokens)
+                            }
+                        }.get()
                         read.section = document.sections[s].id
                         read.block = block.id
                         read.blockKind = block.kind
@@ -75,7 +78,10 @@ public struct Evaluator: Sendable {
 
         private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence,
                                   keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts {
-            let text = String(decoding: bytes, as: UTF8.self)
+            // The sentence's text is most often exactly its span: share it.
+            var own = sentence.text
+            let same = own.withUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
+            let text = same ? sentence.text : String(decoding: bytes, as: UTF8.self)
             let language = sentence.language
             let cues = evaluator.cues.cues(in: bytes, language: language)
             let quantities = evaluator.quantities.scan(text)

@@ -66,7 +66,7 @@ public struct Evaluator: Sendable {
                         read.blockSentenceCount = block.sentences.count
                         document.sections[s].blocks[b].sentences[index].certainty = read.certainty
                         read.sentence.certainty = read.certainty
-                        facts.append(read)
+                        facts.append(SentenceFacts(read))
                     }
                 }
             }
@@ -77,7 +77,7 @@ public struct Evaluator: Sendable {
         }
 
         private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence,
-                                  keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts {
+                                  keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts.Fields {
             // The sentence's text is most often exactly its span: share it.
             var own = sentence.text
             let same = own.withUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
@@ -98,7 +98,7 @@ public struct Evaluator: Sendable {
             }
             let japaneseTokens = language == .japanese || language == .mixed
             let entities = EntityReader(gazetteer: evaluator.gazetteer).entities(in: bytes, tokens: japaneseTokens ? tokens : [])
-            return SentenceFacts(
+            return SentenceFacts.Fields(
                 sentence: sentence, section: "", block: "", blockKind: .paragraph, indexInBlock: 0, blockSentenceCount: 1,
                 text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
                 style: language == .japanese ? Self.style(tokens) : .none,

@@ -1,19 +1,25 @@
 /// Aho–Corasick over UTF-8 bytes: finds every occurrence of every key in one
 /// pass, in time linear in the text plus the number of occurrences.
 ///
-/// Transitions are stored sparsely (a sorted run of edges per state) with a
-/// dense table only for the root, where most steps land; a lexicon of a few
-/// hundred cues stays a few hundred kilobytes at most.
+/// The failure links are compiled into a full transition table, one row per
+/// state and one column per byte class (each byte that occurs in a key is a
+/// class; all other bytes share one, which always leads back to the root),
+/// so each byte of text costs one table lookup. A lexicon of a few hundred
+/// cues has a few thousand states and some 150 classes: a table of a few
+/// megabytes at most.
 struct KeywordAutomaton: Sendable {
-    private var rootNext: [Int32]
-    private var edgeStart: [Int32]
-    private var edgeBytes: [UInt8]
-    private var edgeTargets: [Int32]
-    private var fail: [Int32]
+    /// The class of each byte; 0 for bytes in no key.
+    private var byteClass: [UInt16]
+    private var classCount: Int
+    /// `delta[state * classCount + class]`: the next state.
+    private var delta: [Int32]
     /// The key that ends exactly at a state, or -1.
     private var keyAt: [Int32]
     /// The nearest state down the failure chain that ends a key, or -1.
     private var outputLink: [Int32]
+    /// The first state to report at each state: itself if it ends a key,
+    /// else its output link; -1 when no key ends here.
+    private var firstOutput: [Int32]
     private(set) var keyLengths: [Int]
 
     /// `keys` are byte strings; a key's index is its id in `occurrences`.
@@ -36,46 +42,46 @@ struct KeywordAutomaton: Sendable {
             if keyAt[state] < 0 { keyAt[state] = Int32(id) }
         }
         let count = children.count
-        var edgeStart = [Int32](repeating: 0, count: count + 1)
-        var edgeBytes: [UInt8] = []
-        var edgeTargets: [Int32] = []
-        for state in 0..<count {
-            edgeStart[state] = Int32(edgeBytes.count)
-            for (byte, target) in children[state].sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(target)
-            }
+
+        var byteClass = [UInt16](repeating: 0, count: 256)
+        var classBytes: [UInt8] = [0]
+        var used = [Bool](repeating: false, count: 256)
+        for key in keys { for byte in key { used[Int(byte)] = true } }
+        for byte in 0..<256 where used[byte] {
+            byteClass[byte] = UInt16(classBytes.count)
+            classBytes.append(UInt8(byte))
         }
-        edgeStart[count] = Int32(edgeBytes.count)
-        var rootNext = [Int32](repeating: 0, count: 256)
-        for (byte, target) in children[0] { rootNext[Int(byte)] = target }
+        let classCount = classBytes.count
 
         var fail = [Int32](repeating: 0, count: count)
         var outputLink = [Int32](repeating: -1, count: count)
+        var delta = [Int32](repeating: 0, count: count * classCount)
+        for c in 1..<classCount {
+            delta[c] = children[0][classBytes[c]] ?? 0
+        }
+        // Breadth first, so a state's failure target has its row already.
         var queue: [Int32] = children[0].values.sorted()
         var head = 0
         while head < queue.count {
             let state = Int(queue[head])
             head += 1
-            for (byte, target) in children[state] {
-                var link: Int32 = 0
-                if state != 0 {
-                    var probe = Int(fail[state])
-                    while probe != 0, children[probe][byte] == nil { probe = Int(fail[probe]) }
-                    link = children[probe][byte] ?? 0
-                }
+            let failRow = Int(fail[state]) * classCount
+            for c in 1..<classCount {
+                delta[state * classCount + c] = children[state][classBytes[c]] ?? delta[failRow + c]
+            }
+            for (byte, target) in children[state].sorted(by: { $0.key < $1.key }) {
+                let link = delta[failRow + Int(byteClass[Int(byte)])]
                 fail[Int(target)] = link
                 outputLink[Int(target)] = keyAt[Int(link)] >= 0 ? link : outputLink[Int(link)]
                 queue.append(target)
             }
         }
-        self.rootNext = rootNext
-        self.edgeStart = edgeStart
-        self.edgeBytes = edgeBytes
-        self.edgeTargets = edgeTargets
-        self.fail = fail
+        self.byteClass = byteClass
+        self.classCount = classCount
+        self.delta = delta
         self.keyAt = keyAt
         self.outputLink = outputLink
+        self.firstOutput = (0..<count).map { keyAt[$0] >= 0 ? Int32($0) : outputLink[$0] }
         self.keyLengths = keys.map(\.count)
     }
 
@@ -83,31 +89,21 @@ struct KeywordAutomaton: Sendable {
     /// `fold` maps each byte before matching (ASCII case folding).
     func occurrences(in bytes: UnsafeBufferPointer<UInt8>, fold: (UInt8) -> UInt8,
                      _ found: (_ key: Int, _ end: Int) -> Void) {
-        var state = 0
-        for index in 0..<bytes.count {
-            state = step(state, fold(bytes[index]))
-            var output = keyAt[state] >= 0 ? state : Int(outputLink[state])
-            while output >= 0 {
-                found(Int(keyAt[output]), index + 1)
-                output = Int(outputLink[output])
+        byteClass.withUnsafeBufferPointer { byteClass in
+            delta.withUnsafeBufferPointer { delta in
+                firstOutput.withUnsafeBufferPointer { firstOutput in
+                    var state = 0
+                    let classCount = self.classCount
+                    for index in 0..<bytes.count {
+                        state = Int(delta[state * classCount + Int(byteClass[Int(fold(bytes[index]))])])
+                        var output = Int(firstOutput[state])
+                        while output >= 0 {
+                            found(Int(keyAt[output]), index + 1)
+                            output = Int(outputLink[output])
+                        }
+                    }
+                }
             }
         }
-    }
-
-    @inline(__always)
-    private func step(_ from: Int, _ byte: UInt8) -> Int {
-        var state = from
-        while state != 0 {
-            var low = Int(edgeStart[state])
-            var high = Int(edgeStart[state + 1])
-            while low < high {
-                let middle = (low + high) / 2
-                let edge = edgeBytes[middle]
-                if edge == byte { return Int(edgeTargets[middle]) }
-                if edge < byte { low = middle + 1 } else { high = middle }
-            }
-            state = Int(fail[state])
-        }
-        return Int(rootNext[Int(byte)])
     }
 }

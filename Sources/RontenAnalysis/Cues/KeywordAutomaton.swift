@@ -11,7 +11,9 @@ struct KeywordAutomaton: Sendable {
     /// The class of each byte; 0 for bytes in no key.
     private var byteClass: [UInt16]
     private var classCount: Int
-    /// `delta[state * classCount + class]`: the next state.
+    /// `delta[state * classCount + class]`: the next state, bitwise
+    /// complemented (negative) when some key ends there, so a step that
+    /// reports nothing reads no other table.
     private var delta: [Int32]
     /// The key that ends exactly at a state, or -1.
     private var keyAt: [Int32]
@@ -76,12 +78,14 @@ struct KeywordAutomaton: Sendable {
                 queue.append(target)
             }
         }
+        let firstOutput = (0..<count).map { keyAt[$0] >= 0 ? Int32($0) : outputLink[$0] }
+        for i in delta.indices where firstOutput[Int(delta[i])] >= 0 { delta[i] = ~delta[i] }
         self.byteClass = byteClass
         self.classCount = classCount
         self.delta = delta
         self.keyAt = keyAt
         self.outputLink = outputLink
-        self.firstOutput = (0..<count).map { keyAt[$0] >= 0 ? Int32($0) : outputLink[$0] }
+        self.firstOutput = firstOutput
         self.keyLengths = keys.map(\.count)
     }
 
@@ -95,7 +99,12 @@ struct KeywordAutomaton: Sendable {
                     var state = 0
                     let classCount = self.classCount
                     for index in 0..<bytes.count {
-                        state = Int(delta[state * classCount + Int(byteClass[Int(fold(bytes[index]))])])
+                        let next = Int(delta[state * classCount + Int(byteClass[Int(fold(bytes[index]))])])
+                        guard next < 0 else {
+                            state = next
+                            continue
+                        }
+                        state = ~next
                         var output = Int(firstOutput[state])
                         while output >= 0 {
                             found(Int(keyAt[output]), index + 1)

@@ -112,17 +112,33 @@ struct LineIndex: Sendable {
                 var i = checkpoint.offset
                 let n = bytes.count
                 while i < offset {
-                    let b = bytes[i]
-                    if b < 0x80, b != 0x0A, b != 0x0D {
-                        column += 1
-                    } else {
-                        LineIndex.advance(b, next: i + 1 < n ? bytes[i + 1] : 0, line: &line, column: &column)
+                    // Eight bytes at once when none ends a line or starts a
+                    // four-byte character: a column per byte that starts a character.
+                    if i + 8 <= offset {
+                        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if !LineIndex.needsByteScan(word) {
+                            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                            column += 8 - continuations.nonzeroBitCount
+                            i += 8
+                            continue
+                        }
                     }
+                    LineIndex.advance(bytes[i], next: i + 1 < n ? bytes[i + 1] : 0, line: &line, column: &column)
                     i += 1
                 }
             }
             return (line, column)
         }
+    }
+
+    /// Whether a word holds a line feed, a carriage return or a byte
+    /// starting a four-byte character (two UTF-16 units).
+    @inline(__always)
+    private static func needsByteScan(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & (ones &* 0x80) != 0 }
+        return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
+            || hasZeroByte((word & (ones &* 0xF0)) ^ (ones &* 0xF0))
     }
 
     @inline(__always)

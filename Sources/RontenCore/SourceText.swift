@@ -87,6 +87,15 @@ struct LineIndex: Sendable {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Up to the next checkpoint, eight bytes at once where the
+                // scan in lineAndColumn may take them so.
+                while i + 8 <= min(n, last + LineIndex.stride) {
+                    let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if LineIndex.needsByteScan(word) { break }
+                    column += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += 8
+                }
+                guard i < n else { break }
                 let b = bytes[i]
                 if i - last >= LineIndex.stride, !LineIndex.isContinuation(b),
                    !(b == 0x0A && i > 0 && bytes[i - 1] == 0x0D) {

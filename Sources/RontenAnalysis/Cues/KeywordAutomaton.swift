@@ -26,53 +26,61 @@ struct KeywordAutomaton: Sendable {
 
     /// `keys` are byte strings; a key's index is its id in `occurrences`.
     init(keys: [[UInt8]]) {
-        var children: [[UInt8: Int32]] = [[:]]
+        var byteClass = [UInt16](repeating: 0, count: 256)
+        var classCount = 1
+        var used = [Bool](repeating: false, count: 256)
+        for key in keys { for byte in key { used[Int(byte)] = true } }
+        for byte in 0..<256 where used[byte] {
+            byteClass[byte] = UInt16(classCount)
+            classCount += 1
+        }
+
+        // The trie, in the table that becomes the transitions: -1 where a
+        // state has no child yet.
+        var delta = [Int32](repeating: -1, count: classCount)
         var keyAt: [Int32] = [-1]
         for (id, key) in keys.enumerated() {
             var state = 0
             for byte in key {
-                if let next = children[state][byte] {
-                    state = Int(next)
+                let cell = state * classCount + Int(byteClass[Int(byte)])
+                if delta[cell] >= 0 {
+                    state = Int(delta[cell])
                 } else {
-                    children.append([:])
+                    let child = keyAt.count
+                    delta[cell] = Int32(child)
+                    delta.append(contentsOf: repeatElement(-1, count: classCount))
                     keyAt.append(-1)
-                    children[state][byte] = Int32(children.count - 1)
-                    state = children.count - 1
+                    state = child
                 }
             }
             // Equal keys are merged by the caller; the first wins if not.
             if keyAt[state] < 0 { keyAt[state] = Int32(id) }
         }
-        let count = children.count
+        let count = keyAt.count
 
-        var byteClass = [UInt16](repeating: 0, count: 256)
-        var classBytes: [UInt8] = [0]
-        var used = [Bool](repeating: false, count: 256)
-        for key in keys { for byte in key { used[Int(byte)] = true } }
-        for byte in 0..<256 where used[byte] {
-            byteClass[byte] = UInt16(classBytes.count)
-            classBytes.append(UInt8(byte))
-        }
-        let classCount = classBytes.count
-
+        // Breadth first, so a state's failure target has its full row
+        // before the state's own row is filled from it.
         var fail = [Int32](repeating: 0, count: count)
         var outputLink = [Int32](repeating: -1, count: count)
-        var delta = [Int32](repeating: 0, count: count * classCount)
-        for c in 1..<classCount {
-            delta[c] = children[0][classBytes[c]] ?? 0
+        var queue: [Int32] = []
+        for c in 1..<max(classCount, 1) {
+            if delta[c] >= 0 { queue.append(delta[c]) } else { delta[c] = 0 }
         }
-        // Breadth first, so a state's failure target has its row already.
-        var queue: [Int32] = children[0].values.sorted()
+        if classCount > 0 { delta[0] = 0 }
         var head = 0
         while head < queue.count {
             let state = Int(queue[head])
             head += 1
+            let row = state * classCount
             let failRow = Int(fail[state]) * classCount
+            delta[row] = 0
             for c in 1..<classCount {
-                delta[state * classCount + c] = children[state][classBytes[c]] ?? delta[failRow + c]
-            }
-            for (byte, target) in children[state].sorted(by: { $0.key < $1.key }) {
-                let link = delta[failRow + Int(byteClass[Int(byte)])]
+                let target = delta[row + c]
+                guard target >= 0 else {
+                    delta[row + c] = delta[failRow + c]
+                    continue
+                }
+                let link = delta[failRow + c]
                 fail[Int(target)] = link
                 outputLink[Int(target)] = keyAt[Int(link)] >= 0 ? link : outputLink[Int(link)]
                 queue.append(target)

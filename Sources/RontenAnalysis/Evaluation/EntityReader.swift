@@ -6,6 +6,14 @@ struct EntityReader {
     let gazetteer: Gazetteer
 
     func entities(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
+        entities(in: bytes, wordCount: tokens.count, isProperNoun: { Self.isProperNoun(tokens[$0]) }, token: { tokens[$0] })
+    }
+
+    /// The same, over words given by index: `token` is asked only for the
+    /// proper nouns and the word after each run of them, so a caller can
+    /// make tokens of those alone.
+    func entities(in bytes: UnsafeBufferPointer<UInt8>, wordCount: Int, isProperNoun: (Int) -> Bool,
+                  token: (Int) -> Token) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
         var found: [(range: Range<Int>, name: String, kind: Entity.Kind)] = gazetteer.matches(in: bytes).map {
             ($0.range, $0.name.canonical, $0.name.kind)
         }
@@ -17,21 +25,30 @@ struct EntityReader {
         }
         // MeCab's proper nouns (固有名詞), consecutive ones joined: 北斗電機.
         var i = 0
-        while i < tokens.count {
-            guard Self.isProperNoun(tokens[i]), let features = tokens[i].ipadic else { i += 1; continue }
+        while i < wordCount {
+            guard isProperNoun(i) else { i += 1; continue }
+            let first = token(i)
+            guard let features = first.ipadic else { i += 1; continue }
             var end = i
-            while end + 1 < tokens.count,
-                  Self.isProperNoun(tokens[end + 1]) || Self.isCompanySuffix(tokens[end + 1]) {
+            var last = first
+            while end + 1 < wordCount {
+                if isProperNoun(end + 1) {
+                    last = token(end + 1)
+                } else {
+                    let next = token(end + 1)
+                    guard Self.isCompanySuffix(next) else { break }
+                    last = next
+                }
                 end += 1
             }
-            let range = tokens[i].start..<tokens[end].end
-            if !covered(range), range.upperBound <= bytes.count, !tokens[i].surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            let range = first.start..<last.end
+            if !covered(range), range.upperBound <= bytes.count, !first.surface.utf8.allSatisfy({ $0 < 0x80 }) {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 let kind: Entity.Kind = switch features.posDetail2 {
                 case "人名": .person
                 case "地域": .place
                 case "組織": .organisation
-                default: Self.isCompanySuffix(tokens[end]) ? .organisation : .other
+                default: Self.isCompanySuffix(last) ? .organisation : .other
                 }
                 // One kanji alone (米, 日) is too often not a name.
                 if name.count > 1 { found.append((range, name, kind)) }
@@ -46,7 +63,7 @@ struct EntityReader {
     /// Unicode path whenever two different non-ASCII strings meet, which
     /// here is nearly every token.
     @inline(__always)
-    private static func isProperNoun(_ token: Token) -> Bool {
+    static func isProperNoun(_ token: Token) -> Bool {
         guard let detail = token.ipadic?.posDetail1 else { return false }
         return detail.utf8.count == 12 && detail.utf8.elementsEqual("固有名詞".utf8)
     }

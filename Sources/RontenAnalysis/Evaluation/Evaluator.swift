@@ -88,28 +88,47 @@ public struct Evaluator: Sendable {
             // Only InconsistentFigure reads the words around a figure, and only
             // around a figure it compares.
             let subjectsWanted = quantities.contains(where: InconsistentFigure.isComparable)
-            let tokens: [Token]
+            let reader = EntityReader(gazetteer: evaluator.gazetteer)
+            var tokens: [Token] = []
+            let entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
+            var style = SentenceFacts.Style.none
             switch language {
-            case .japanese, .mixed: tokens = try japaneseTokenizer().tokenize(bytes)
+            case .japanese, .mixed:
+                // Tokens are made of every word only when something reads
+                // them all; the entities and the style need a few words each.
+                let tokenizer = try japaneseTokenizer()
+                let morphemes = tokenizer.morphemes(bytes)
+                if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
+                let token: (Int) -> Token = { [tokens] in
+                    tokens.isEmpty ? tokenizer.token(morphemes[$0], in: bytes) : tokens[$0]
+                }
+                entities = reader.entities(in: bytes, wordCount: morphemes.count,
+                                           isProperNoun: { morphemes[$0].isProperNoun }, token: token)
+                if language == .japanese { style = Self.style(wordCount: morphemes.count, token: token) }
             case .english, .undetermined:
                 // English tokens feed nothing else: the entity reader looks
                 // only at Japanese ones.
-                tokens = keepingTokens || subjectsWanted ? english.tokenize(bytes) : []
+                if keepingTokens || subjectsWanted { tokens = english.tokenize(bytes) }
+                entities = reader.entities(in: bytes, tokens: [])
             }
-            let japaneseTokens = language == .japanese || language == .mixed
-            let entities = EntityReader(gazetteer: evaluator.gazetteer).entities(in: bytes, tokens: japaneseTokens ? tokens : [])
             return SentenceFacts.Fields(
                 sentence: sentence, section: "", block: "", blockKind: .paragraph, indexInBlock: 0, blockSentenceCount: 1,
                 text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
-                style: language == .japanese ? Self.style(tokens) : .none,
+                style: style,
                 certainty: evaluator.cues.certainty(of: cues), claim: nil,
                 figureSubjects: subjectsWanted ? FigureSubject.subjects(tokens: tokens, quantities: quantities) : [])
         }
 
         /// です・ます or だ・である, from the auxiliaries that end the sentence.
         static func style(_ tokens: [Token]) -> SentenceFacts.Style {
+            style(wordCount: tokens.count) { tokens[$0] }
+        }
+
+        /// The same, over words given by index, asked from the last backwards.
+        static func style(wordCount: Int, token: (Int) -> Token) -> SentenceFacts.Style {
             var seen = 0
-            for token in tokens.reversed() {
+            for index in stride(from: wordCount - 1, through: 0, by: -1) {
+                let token = token(index)
                 guard let features = token.ipadic else { continue }
                 if features.pos == "記号" { continue }
                 seen += 1

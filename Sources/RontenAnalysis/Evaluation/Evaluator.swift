@@ -130,14 +130,15 @@ public struct Evaluator: Sendable {
             for index in stride(from: wordCount - 1, through: 0, by: -1) {
                 let token = token(index)
                 guard let features = token.ipadic else { continue }
-                if features.pos == "記号" { continue }
+                if isIPADICField(features.pos, "記号") { continue }
                 seen += 1
-                let base = token.baseForm ?? token.surface
-                if features.pos == "助動詞" {
+                if isIPADICField(features.pos, "助動詞") {
+                    let base = token.baseForm ?? token.surface
                     if base == "です" || base == "ます" { return .polite }
                     if base == "だ" || base == "である" { return .plain }
                 }
-                if features.pos == "動詞" || features.pos == "形容詞", features.conjugationForm == "基本形" { return seen == 1 ? .plain : .none }
+                if isIPADICField(features.pos, "動詞") || isIPADICField(features.pos, "形容詞"),
+                   isIPADICField(features.conjugationForm, "基本形") { return seen == 1 ? .plain : .none }
                 if seen >= 4 { break }
             }
             return .none

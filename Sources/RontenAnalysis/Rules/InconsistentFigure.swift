@@ -63,6 +63,8 @@ public struct InconsistentFigure: Rule {
             guard facts.claim != nil, !facts.has(.prediction), !facts.has(.recommendation),
                   !facts.cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .condition }) else { continue }
             let subjects = facts.figureSubjects
+            // Only a figure with a subject takes part: most sentences stop here.
+            guard subjects.contains(where: { $0 != nil }) else { continue }
             let dates = Self.dates(of: facts)
             let entities = Set(facts.entities.map(\.name))
             for (quantity, subject) in zip(facts.quantities, subjects) {

@@ -90,6 +90,14 @@ struct EntityReader {
         }
         while i < n {
             let b = bytes[i]
+            // Non-ASCII bytes (all of a Japanese sentence but its Latin words)
+            // only end a run: skip them in one go.
+            if b >= 0x80 {
+                closeRun()
+                i += 1
+                while i < n, bytes[i] >= 0x80 { i += 1 }
+                continue
+            }
             guard isWordByte(b) else {
                 // A single space may join two capitalised words; anything else ends a run.
                 let joinsNext = b == 0x20 && i + 1 < n && bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0x5A

@@ -48,25 +48,13 @@ public struct Evaluator: Sendable {
             var facts: [SentenceFacts] = []
             for s in document.sections.indices {
                 for b in document.sections[s].blocks.indices {
-                    let block = document.sections[s].blocks[b]
-                    guard block.isProse else { continue }
-                    // The block's own UTF-8, not a copy: a block can be a 50 MB line.
-                    var blockText = block.text
-                    for (index, sentence) in block.sentences.enumerated() {
-                        var read = try blockText.withUTF8 { all in
-                            Result { () throws(MeCabLoadError) in
-                                try readSentence(UnsafeBufferPointer(rebasing: all[sentence.span ?? 0..<all.count]),
-                                                 sentence: sentence, keepingTokens: keepingTokens)
-                            }
-                        }.get()
-                        read.section = document.sections[s].id
-                        read.block = block.id
-                        read.blockKind = block.kind
-                        read.indexInBlock = index
-                        read.blockSentenceCount = block.sentences.count
-                        document.sections[s].blocks[b].sentences[index].certainty = read.certainty
-                        read.sentence.certainty = read.certainty
-                        facts.append(SentenceFacts(read))
+                    guard document.sections[s].blocks[b].isProse else { continue }
+                    // Certainties are written back once the block's copy is gone,
+                    // so the write does not copy the block's sentences.
+                    let certainties = try readBlock(document.sections[s].blocks[b], section: document.sections[s].id,
+                                                    keepingTokens: keepingTokens, into: &facts)
+                    for (index, certainty) in certainties.enumerated() {
+                        document.sections[s].blocks[b].sentences[index].certainty = certainty
                     }
                 }
             }
@@ -74,6 +62,32 @@ public struct Evaluator: Sendable {
             ClaimBuilder.attachClaims(&evaluated)
             evaluated.annotations = annotations(of: evaluated)
             return evaluated
+        }
+
+        /// Reads a prose block's sentences into `facts`; returns their certainties.
+        private func readBlock(_ block: Block, section: String, keepingTokens: Bool,
+                               into facts: inout [SentenceFacts]) throws(MeCabLoadError) -> [Certainty] {
+            var certainties: [Certainty] = []
+            certainties.reserveCapacity(block.sentences.count)
+            // The block's own UTF-8, not a copy: a block can be a 50 MB line.
+            var blockText = block.text
+            for (index, sentence) in block.sentences.enumerated() {
+                var read = try blockText.withUTF8 { all in
+                    Result { () throws(MeCabLoadError) in
+                        try readSentence(UnsafeBufferPointer(rebasing: all[sentence.span ?? 0..<all.count]),
+                                         sentence: sentence, keepingTokens: keepingTokens)
+                    }
+                }.get()
+                read.section = section
+                read.block = block.id
+                read.blockKind = block.kind
+                read.indexInBlock = index
+                read.blockSentenceCount = block.sentences.count
+                certainties.append(read.certainty)
+                read.sentence.certainty = read.certainty
+                facts.append(SentenceFacts(read))
+            }
+            return certainties
         }
 
         private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence,

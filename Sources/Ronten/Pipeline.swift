@@ -101,7 +101,7 @@ public struct Pipeline: Sendable {
                 ? try pipeline.ingestor.ingestSegmented(bytes, path: path)
                 : try pipeline.ingestor.ingest(bytes, path: path)
             let document = pipeline.segmenter.segment(ingested)
-            return try evaluation.evaluate(document)
+            return try evaluation.evaluate(document, keepingTokens: pipeline.includeTokens)
         }
     }
 }

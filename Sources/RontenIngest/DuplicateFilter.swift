@@ -36,10 +36,18 @@ struct DuplicateFilter {
         }
 
         // Repeated passages: runs of blocks whose text occurred earlier.
-        var seen: [[UInt8]: Int] = [:]
+        // Keyed by a 64-bit hash of the text rather than the text itself
+        // (hashing [UInt8] feeds a Hasher byte by byte); units sharing a hash
+        // are told apart by their bytes, so a collision changes nothing.
+        var seen: [UInt64: [Int]] = [:]
         var repeats: [Int?] = Array(repeating: nil, count: units.count)
         for (index, key) in normalized.enumerated() where !dropped.contains(index) && key.count >= 24 {
-            if let first = seen[key] { repeats[index] = first } else { seen[key] = index }
+            let hash = Self.fingerprint(key)
+            if let first = seen[hash]?.first(where: { normalized[$0] == key }) {
+                repeats[index] = first
+            } else {
+                seen[hash, default: []].append(index)
+            }
         }
         var index = 0
         while index < units.count {
@@ -104,6 +112,24 @@ struct DuplicateFilter {
             i += 1
         }
         return out
+    }
+
+    /// FNV-1a over the bytes, eight at a time.
+    private static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var i = 0
+            let n = raw.count
+            while i + 8 <= n {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                i += 8
+            }
+            while i < n {
+                hash = (hash ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+                i += 1
+            }
+            return hash ^ UInt64(n)
+        }
     }
 
     /// Text with whitespace and heading marks removed, so a copy with line

@@ -226,4 +226,8 @@ struct CueMatcherTests {
         #expect(cues.last?.text == "を声もあった")
         #expect(elapsed < .seconds(5))
     }
+
+    @Test func ordersCueKindsAsTheyAreDeclared() {
+        #expect(Cue.Kind.allCases.map(\.order) == Array(0..<Cue.Kind.allCases.count))
+    }
 }

@@ -24,6 +24,32 @@ struct SourceTextTests {
         #expect(text.position(at: 150) == SourcePosition(offset: 150, line: 1, column: 51))
     }
 
+    @Test func placesEveryOffsetAsALineByLineCountDoes() {
+        // Runs of ASCII, kana, emoji and every kind of line break, longer than
+        // the index's checkpoints and its eight-byte steps.
+        let pieces = ["plain ascii words ", "日本語の文、", "🙂🙃", "\n", "\r\n", "\r", "x", String(repeating: "y", count: 70)]
+        var text = ""
+        var seed: UInt64 = 7
+        for _ in 0..<400 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            text += pieces[Int(seed >> 33) % pieces.count]
+        }
+        let bytes = Array(text.utf8)
+        let source = SourceText(text)
+        var line = 1, column = 1
+        for offset in 0...bytes.count {
+            #expect(source.position(at: offset) == SourcePosition(offset: offset, line: line, column: column))
+            guard offset < bytes.count else { break }
+            let b = bytes[offset]
+            if b == 0x0A || (b == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if b & 0xC0 != 0x80, b != 0x0D {
+                column += b >= 0xF0 ? 2 : 1
+            }
+        }
+    }
+
     @Test func mapsDecodedOffsetsThroughATableToOriginalBytes() {
         // Two 2-byte characters decoded to two 3-byte ones, then ASCII.
         let map = OffsetMap.table(decoded: [0, 3, 6, 7], original: [0, 2, 4, 5])

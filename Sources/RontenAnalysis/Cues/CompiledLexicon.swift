@@ -5,16 +5,26 @@ import RontenCore
 /// occurrences as the scan goes, so the text is read once.
 struct CompiledLexicon: Sendable {
     private struct PieceUse: Sendable {
-        var pattern: Int
-        var piece: Int
+        var pattern: Int32
+        var piece: Int32
     }
 
-    private struct CompiledPattern: Sendable {
-        var entry: Int
-        var pieces: [CuePattern.Piece]
-        var pieceBytes: [[UInt8]]
+    /// What the scan asks of a pattern, in plain values: reading it in the
+    /// per-occurrence loop copies no arrays or strings.
+    private struct PatternFacts: Sendable {
+        var entry: Int32
+        var pieceCount: Int32
         /// Where this pattern's partial matches live in the scan's chain arrays.
-        var chainOffset: Int
+        var chainOffset: Int32
+        /// Where its pieces start in `pieceFlags` and `pieceBytes`.
+        var firstPiece: Int32
+    }
+
+    /// What the scan asks of an entry.
+    private struct EntryFacts: Sendable {
+        var options: LexiconEntry.Options
+        var isEnglish: Bool
+        var kindOrder: Int
     }
 
     private struct Candidate {
@@ -23,26 +33,39 @@ struct CompiledLexicon: Sendable {
         var end: Int
     }
 
+    private static let digitsBefore: UInt8 = 1
+    private static let digitsAfter: UInt8 = 2
+
     private let entries: [LexiconEntry]
-    private let patterns: [CompiledPattern]
+    private let entryFacts: [EntryFacts]
+    private let patterns: [PatternFacts]
+    private let pieceFlags: [UInt8]
+    private let pieceBytes: [[UInt8]]
     private let automaton: KeywordAutomaton
-    /// Per key, the pattern pieces it stands for, later pieces first so one
-    /// occurrence never serves as two consecutive pieces of a pattern.
-    private let uses: [[PieceUse]]
+    /// Per key, the pattern pieces it stands for (`uses[useStart[key]..<useStart[key + 1]]`),
+    /// later pieces first so one occurrence never serves as two consecutive pieces of a pattern.
+    private let uses: [PieceUse]
+    private let useStart: [Int32]
     private let chainCount: Int
 
     init(entries: [LexiconEntry]) {
         var keyIDs: [[UInt8]: Int] = [:]
         var keys: [[UInt8]] = []
-        var uses: [[PieceUse]] = []
-        var patterns: [CompiledPattern] = []
+        var usesByKey: [[PieceUse]] = []
+        var patterns: [PatternFacts] = []
+        var pieceFlags: [UInt8] = []
+        var pieceBytes: [[UInt8]] = []
         var chainCount = 0
         for (entryIndex, entry) in entries.enumerated() {
             for pattern in entry.patterns {
                 let bytes = pattern.pieces.map { Array($0.text.utf8) }
                 let patternIndex = patterns.count
-                patterns.append(CompiledPattern(entry: entryIndex, pieces: pattern.pieces, pieceBytes: bytes,
-                                                chainOffset: chainCount))
+                patterns.append(PatternFacts(entry: Int32(entryIndex), pieceCount: Int32(pattern.pieces.count),
+                                             chainOffset: Int32(chainCount), firstPiece: Int32(pieceFlags.count)))
+                for piece in pattern.pieces {
+                    pieceFlags.append((piece.digitsBefore ? Self.digitsBefore : 0) | (piece.digitsAfter ? Self.digitsAfter : 0))
+                }
+                pieceBytes += bytes
                 // Only gap patterns keep partial matches.
                 if pattern.pieces.count > 1 { chainCount += pattern.pieces.count }
                 for (pieceIndex, piece) in bytes.enumerated() {
@@ -54,16 +77,28 @@ struct CompiledLexicon: Sendable {
                         id = keys.count
                         keyIDs[key] = id
                         keys.append(key)
-                        uses.append([])
+                        usesByKey.append([])
                     }
-                    uses[id].append(PieceUse(pattern: patternIndex, piece: pieceIndex))
+                    usesByKey[id].append(PieceUse(pattern: Int32(patternIndex), piece: Int32(pieceIndex)))
                 }
             }
         }
+        var uses: [PieceUse] = []
+        var useStart: [Int32] = [0]
+        for list in usesByKey {
+            uses += list.sorted { ($0.piece, $1.pattern) > ($1.piece, $0.pattern) }
+            useStart.append(Int32(uses.count))
+        }
         self.entries = entries
+        self.entryFacts = entries.map {
+            EntryFacts(options: $0.options, isEnglish: $0.language == .english, kindOrder: $0.kind.order)
+        }
         self.patterns = patterns
+        self.pieceFlags = pieceFlags
+        self.pieceBytes = pieceBytes
         self.automaton = KeywordAutomaton(keys: keys)
-        self.uses = uses.map { $0.sorted { ($0.piece, $1.pattern) > ($1.piece, $0.pattern) } }
+        self.uses = uses
+        self.useStart = useStart
         self.chainCount = chainCount
     }
 
@@ -93,14 +128,17 @@ struct CompiledLexicon: Sendable {
                 stopScanned += 1
             }
             let keyStart = end - automaton.keyLengths[key]
-            for use in uses[key] {
-                let pattern = patterns[use.pattern]
-                let entry = entries[pattern.entry]
-                guard let (start, stop) = pieceMatch(pattern, use.piece, keyStart, end, entry, text) else { continue }
-                let isLast = use.piece == pattern.pieces.count - 1
-                let slot = pattern.chainOffset + use.piece
+            for u in Int(useStart[key])..<Int(useStart[key + 1]) {
+                let use = uses[u]
+                let pattern = patterns[Int(use.pattern)]
+                let entry = entryFacts[Int(pattern.entry)]
+                let piece = Int(use.piece)
+                guard let (start, stop) = pieceMatch(Int(pattern.firstPiece) + piece, keyStart, end, entry, text)
+                else { continue }
+                let isLast = piece == Int(pattern.pieceCount) - 1
+                let slot = Int(pattern.chainOffset) + piece
                 var matchStart = start
-                if use.piece > 0 {
+                if piece > 0 {
                     let prior = slot - 1
                     guard chainStart[prior] >= 0, chainEnd[prior] <= start,
                           start - chainEnd[prior] <= LexiconEntry.gapLimit,
@@ -108,8 +146,8 @@ struct CompiledLexicon: Sendable {
                     matchStart = chainStart[prior]
                 }
                 if isLast {
-                    if wholeMatchHolds(entry, matchStart, stop, text) {
-                        candidates.append(Candidate(entry: pattern.entry, start: matchStart, end: stop))
+                    if wholeMatchHolds(entry.options, matchStart, stop, text) {
+                        candidates.append(Candidate(entry: Int(pattern.entry), start: matchStart, end: stop))
                     }
                 } else {
                     chainStart[slot] = matchStart
@@ -122,46 +160,48 @@ struct CompiledLexicon: Sendable {
 
     /// Checks one piece occurrence: digits it asks for, exact case, and for
     /// English whole words. Returns the span with any digits included.
-    private func pieceMatch(_ pattern: CompiledPattern, _ index: Int, _ keyStart: Int, _ keyEnd: Int,
-                            _ entry: LexiconEntry, _ text: CueText) -> (Int, Int)? {
-        let piece = pattern.pieces[index]
+    @inline(__always)
+    private func pieceMatch(_ piece: Int, _ keyStart: Int, _ keyEnd: Int,
+                            _ entry: EntryFacts, _ text: CueText) -> (Int, Int)? {
+        let flags = pieceFlags[piece]
         var start = keyStart
         var end = keyEnd
-        if piece.digitsBefore {
+        if flags & Self.digitsBefore != 0 {
             start = text.digitsStart(before: keyStart)
             guard start < keyStart else { return nil }
         }
-        if piece.digitsAfter {
+        if flags & Self.digitsAfter != 0 {
             end = text.digitsEnd(after: keyEnd)
             guard end > keyEnd else { return nil }
         }
-        if entry.options.contains(.caseSensitive), !text.equals(pattern.pieceBytes[index], at: keyStart) {
+        if entry.options.contains(.caseSensitive), !text.equals(pieceBytes[piece], at: keyStart) {
             return nil
         }
-        if entry.language == .english, !text.isWordBoundary(before: start) || !text.isWordBoundary(after: end) {
+        if entry.isEnglish, !text.isWordBoundary(before: start) || !text.isWordBoundary(after: end) {
             return nil
         }
         return (start, end)
     }
 
-    private func wholeMatchHolds(_ entry: LexiconEntry, _ start: Int, _ end: Int, _ text: CueText) -> Bool {
-        if entry.options.contains(.sentenceStart), !text.isSentenceStart(start) { return false }
-        if entry.options.contains(.sentenceEnd), !text.isSentenceEnd(end) { return false }
-        if entry.options.contains(.notMonth), text.isMonthMay(start, end) { return false }
+    private func wholeMatchHolds(_ options: LexiconEntry.Options, _ start: Int, _ end: Int, _ text: CueText) -> Bool {
+        if options.contains(.sentenceStart), !text.isSentenceStart(start) { return false }
+        if options.contains(.sentenceEnd), !text.isSentenceEnd(end) { return false }
+        if options.contains(.notMonth), text.isMonthMay(start, end) { return false }
         return true
     }
 
     /// Keeps the longest of overlapping matches of each kind, then drops the
     /// exclusions that won.
     private func resolve(_ candidates: [Candidate], _ text: CueText) -> [Cue] {
+        guard !candidates.isEmpty else { return [] }
         let sorted = candidates.sorted {
-            let left = entries[$0.entry].kind.order, right = entries[$1.entry].kind.order
+            let left = entryFacts[$0.entry].kindOrder, right = entryFacts[$1.entry].kindOrder
             return (left, $0.start, -$0.end, $0.entry) < (right, $1.start, -$1.end, $1.entry)
         }
         var kept: [Candidate] = []
         var current: Candidate?
         for candidate in sorted {
-            if let held = current, entries[held.entry].kind == entries[candidate.entry].kind,
+            if let held = current, entryFacts[held.entry].kindOrder == entryFacts[candidate.entry].kindOrder,
                candidate.start < held.end {
                 if candidate.end - candidate.start > held.end - held.start { current = candidate }
                 continue

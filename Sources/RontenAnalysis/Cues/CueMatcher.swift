@@ -10,7 +10,10 @@ import RontenCore
 /// 必ずしも over 必ず); matches of different kinds may overlap (だろう is both
 /// a hedge and a prediction).
 public struct CueMatcher: Sendable {
-    private let compiled: [Language: CompiledLexicon]
+    // Two stored values, not a dictionary: a lookup would copy the lexicon
+    // (and retain its arrays) for every sentence.
+    private let japanese: CompiledLexicon
+    private let english: CompiledLexicon
 
     /// The bundled lexicons; loading them fails only if the shipped files are
     /// broken, which the lexicon tests rule out.
@@ -44,30 +47,28 @@ public struct CueMatcher: Sendable {
                 }
             }
         }
-        var compiled: [Language: CompiledLexicon] = [:]
-        for language in [Language.japanese, .english] {
-            compiled[language] = CompiledLexicon(entries: entries.filter { $0.language == language })
-        }
-        self.compiled = compiled
+        self.japanese = CompiledLexicon(entries: entries.filter { $0.language == .japanese })
+        self.english = CompiledLexicon(entries: entries.filter { $0.language == .english })
     }
 
     /// The cues in `text`, ordered by start offset. Offsets are UTF-8 bytes
     /// into `text`. Mixed or undetermined text is read with both lexicons.
     public func cues(in text: String, language: Language) -> [Cue] {
-        let languages: [Language] = switch language {
-        case .japanese: [.japanese]
-        case .english: [.english]
-        case .mixed, .undetermined: [.japanese, .english]
-        }
         var text = text
-        return text.withUTF8 { bytes in
-            var cues: [Cue] = []
-            for language in languages {
-                cues += compiled[language]?.cues(in: bytes) ?? []
-            }
-            cues.sort { ($0.start, $0.end, $0.kind.order, $0.entry) < ($1.start, $1.end, $1.kind.order, $1.entry) }
-            return cues
+        return text.withUTF8 { cues(in: $0, language: language) }
+    }
+
+    /// The cues in UTF-8 `bytes`, as ``cues(in:language:)`` finds them in text.
+    public func cues(in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [Cue] {
+        var cues: [Cue]
+        switch language {
+        case .japanese: cues = japanese.cues(in: bytes)
+        case .english: cues = english.cues(in: bytes)
+        case .mixed, .undetermined: cues = japanese.cues(in: bytes) + english.cues(in: bytes)
         }
+        guard cues.count > 1 else { return cues }
+        cues.sort { ($0.start, $0.end, $0.kind.order, $0.entry) < ($1.start, $1.end, $1.kind.order, $1.entry) }
+        return cues
     }
 
     /// The certainty of a sentence from its cues.
@@ -98,5 +99,22 @@ public struct CueMatcher: Sendable {
 
 extension Cue.Kind {
     /// Declaration order, for a deterministic sort of cues sharing a range.
-    var order: Int { Cue.Kind.allCases.firstIndex(of: self) ?? 0 }
+    /// A switch, not `allCases.firstIndex`, because sorts ask it per
+    /// comparison; a test holds it to `allCases`.
+    var order: Int {
+        switch self {
+        case .hedge: 0
+        case .booster: 1
+        case .discourseMarker: 2
+        case .attribution: 3
+        case .generalisation: 4
+        case .analogy: 5
+        case .weakPhrase: 6
+        case .prediction: 7
+        case .recommendation: 8
+        case .comparison: 9
+        case .evaluation: 10
+        case .causation: 11
+        }
+    }
 }

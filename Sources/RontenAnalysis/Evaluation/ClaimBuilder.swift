@@ -5,9 +5,9 @@ import RontenCore
 enum ClaimBuilder {
     static func attachClaims(_ evaluated: inout EvaluatedDocument) {
         var claims: [Claim] = []
-        let sentences = evaluated.sentences
-        for i in sentences.indices {
-            let facts = sentences[i]
+        var claimed: [Int] = []
+        for i in evaluated.sentences.indices {
+            let facts = evaluated.sentences[i]
             guard ClaimReader.isClaim(facts.sentence.text, kind: facts.blockKind) else { continue }
             let deciding = facts.cues.filter {
                 $0.kind == .hedge || $0.kind == .booster || ($0.kind == .attribution && $0.source == .anonymous)
@@ -18,8 +18,10 @@ enum ClaimBuilder {
                 certainty: facts.certainty, certaintyCues: deciding,
                 evidence: evidence(for: i, in: evaluated))
             claims.append(claim)
-            evaluated.sentences[i].claim = claim
+            claimed.append(i)
         }
+        // Set afterwards: writing while reading the array would copy it.
+        for (claim, i) in zip(claims, claimed) { evaluated.sentences[i].claim = claim }
         evaluated.claims = claims
     }
 

@@ -7,16 +7,22 @@ enum ClaimReader {
     static func isClaim(_ text: String, kind: Block.Kind) -> Bool {
         guard kind != .code, kind != .html, kind != .table else { return false }
         // Runs on every sentence: a byte-level test, not Unicode properties.
+        func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x3000 }
         var letters = 0
         var last: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x3000 { continue }
+            if isSpace(v) { continue }
             if (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) || (v >= 0x3040 && v <= 0x30FF) || (v >= 0x4E00 && v <= 0x9FFF)
                 || (v >= 0xC0 && v < 0x2000 && scalar.properties.isAlphabetic) {
                 letters += 1
             }
             last = scalar
+            // Six letters settle it; only the last character is left to find, from the end.
+            if letters >= 6 {
+                last = text.unicodeScalars.reversed().first { !isSpace($0.value) }
+                break
+            }
         }
         // Questions ask rather than assert; fragments of a few letters are labels.
         if let last, last == "?" || last == "？" { return false }

@@ -6,6 +6,14 @@ struct EntityReader {
     let gazetteer: Gazetteer
 
     func entities(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
+        entities(in: bytes, wordCount: tokens.count, isProperNoun: { Self.isProperNoun(tokens[$0]) }, token: { tokens[$0] })
+    }
+
+    /// The same, over words given by index: `token` is asked only for the
+    /// proper nouns and the word after each run of them, so a caller can
+    /// make tokens of those alone.
+    func entities(in bytes: UnsafeBufferPointer<UInt8>, wordCount: Int, isProperNoun: (Int) -> Bool,
+                  token: (Int) -> Token) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
         var found: [(range: Range<Int>, name: String, kind: Entity.Kind)] = gazetteer.matches(in: bytes).map {
             ($0.range, $0.name.canonical, $0.name.kind)
         }
@@ -17,21 +25,30 @@ struct EntityReader {
         }
         // MeCab's proper nouns (固有名詞), consecutive ones joined: 北斗電機.
         var i = 0
-        while i < tokens.count {
-            guard let features = tokens[i].ipadic, features.posDetail1 == "固有名詞" else { i += 1; continue }
+        while i < wordCount {
+            guard isProperNoun(i) else { i += 1; continue }
+            let first = token(i)
+            guard let features = first.ipadic else { i += 1; continue }
             var end = i
-            while end + 1 < tokens.count,
-                  tokens[end + 1].ipadic?.posDetail1 == "固有名詞" || Self.isCompanySuffix(tokens[end + 1]) {
+            var last = first
+            while end + 1 < wordCount {
+                if isProperNoun(end + 1) {
+                    last = token(end + 1)
+                } else {
+                    let next = token(end + 1)
+                    guard Self.isCompanySuffix(next) else { break }
+                    last = next
+                }
                 end += 1
             }
-            let range = tokens[i].start..<tokens[end].end
-            if !covered(range), range.upperBound <= bytes.count, !tokens[i].surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            let range = first.start..<last.end
+            if !covered(range), range.upperBound <= bytes.count, !first.surface.utf8.allSatisfy({ $0 < 0x80 }) {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 let kind: Entity.Kind = switch features.posDetail2 {
                 case "人名": .person
                 case "地域": .place
                 case "組織": .organisation
-                default: Self.isCompanySuffix(tokens[end]) ? .organisation : .other
+                default: Self.isCompanySuffix(last) ? .organisation : .other
                 }
                 // One kanji alone (米, 日) is too often not a name.
                 if name.count > 1 { found.append((range, name, kind)) }
@@ -41,6 +58,10 @@ struct EntityReader {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return found
     }
+
+    /// MeCab's 固有名詞.
+    @inline(__always)
+    static func isProperNoun(_ token: Token) -> Bool { isIPADICField(token.ipadic?.posDetail1, "固有名詞") }
 
     /// 電機, 自動車, 銀行… after a name make it a company.
     private static let companySuffixes: Set<String> = [
@@ -69,6 +90,14 @@ struct EntityReader {
         }
         while i < n {
             let b = bytes[i]
+            // Non-ASCII bytes (all of a Japanese sentence but its Latin words)
+            // only end a run: skip them in one go.
+            if b >= 0x80 {
+                closeRun()
+                i += 1
+                while i < n, bytes[i] >= 0x80 { i += 1 }
+                continue
+            }
             guard isWordByte(b) else {
                 // A single space may join two capitalised words; anything else ends a run.
                 let joinsNext = b == 0x20 && i + 1 < n && bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0x5A
@@ -82,8 +111,9 @@ struct EntityReader {
             let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
             let capitalised = b >= 0x41 && b <= 0x5A
             let hasInnerCapital = word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
-            let isCommon = Self.commonWords.contains(String(decoding: word, as: UTF8.self).lowercased())
-            if capitalised, word.count > 1, hasInnerCapital || !isCommon || (runStart >= 0 && !atSentenceStart) {
+            // Asked last: it makes a string and hashes it.
+            func isCommon() -> Bool { Self.commonWords.contains(String(decoding: word, as: UTF8.self).lowercased()) }
+            if capitalised, word.count > 1, hasInnerCapital || (runStart >= 0 && !atSentenceStart) || !isCommon() {
                 if runStart < 0 { runStart = i }
                 runEnd = j
             } else {

@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 import RontenLanguage
 
@@ -37,26 +38,23 @@ public struct Evaluator: Sendable {
             return tokenizer
         }
 
-        public func evaluate(_ document: Document) throws(MeCabLoadError) -> EvaluatedDocument {
+        /// Reads every sentence of `document`. Each sentence's tokens are
+        /// kept in ``SentenceFacts/tokens`` only when `keepingTokens` is set
+        /// (for output that shows them): held for a whole document they are
+        /// most of its memory, and the rules need only what
+        /// ``readSentence(_:sentence:keepingTokens:)`` takes from them.
+        public func evaluate(_ document: Document, keepingTokens: Bool = false) throws(MeCabLoadError) -> EvaluatedDocument {
             var document = document
             var facts: [SentenceFacts] = []
             for s in document.sections.indices {
-                let section = document.sections[s]
-                for b in section.blocks.indices {
-                    let block = section.blocks[b]
-                    guard block.isProse else { continue }
-                    let bytes = Array(block.text.utf8)
-                    for (index, sentence) in block.sentences.enumerated() {
-                        let span = sentence.span ?? 0..<bytes.count
-                        var read = try readSentence(Array(bytes[span]), sentence: sentence)
-                        read.section = section.id
-                        read.block = block.id
-                        read.blockKind = block.kind
-                        read.indexInBlock = index
-                        read.blockSentenceCount = block.sentences.count
-                        document.sections[s].blocks[b].sentences[index].certainty = read.certainty
-                        read.sentence.certainty = read.certainty
-                        facts.append(read)
+                for b in document.sections[s].blocks.indices {
+                    guard document.sections[s].blocks[b].isProse else { continue }
+                    // Certainties are written back once the block's copy is gone,
+                    // so the write does not copy the block's sentences.
+                    let certainties = try readBlock(document.sections[s].blocks[b], section: document.sections[s].id,
+                                                    keepingTokens: keepingTokens, into: &facts)
+                    for (index, certainty) in certainties.enumerated() {
+                        document.sections[s].blocks[b].sentences[index].certainty = certainty
                     }
                 }
             }
@@ -66,39 +64,95 @@ public struct Evaluator: Sendable {
             return evaluated
         }
 
-        private func readSentence(_ bytes: [UInt8], sentence: Sentence) throws(MeCabLoadError) -> SentenceFacts {
-            let text = String(decoding: bytes, as: UTF8.self)
+        /// Reads a prose block's sentences into `facts`; returns their certainties.
+        private func readBlock(_ block: Block, section: String, keepingTokens: Bool,
+                               into facts: inout [SentenceFacts]) throws(MeCabLoadError) -> [Certainty] {
+            var certainties: [Certainty] = []
+            certainties.reserveCapacity(block.sentences.count)
+            // The block's own UTF-8, not a copy: a block can be a 50 MB line.
+            var blockText = block.text
+            for (index, sentence) in block.sentences.enumerated() {
+                var read = try blockText.withUTF8 { all in
+                    Result { () throws(MeCabLoadError) in
+                        try readSentence(UnsafeBufferPointer(rebasing: all[sentence.span ?? 0..<all.count]),
+                                         sentence: sentence, keepingTokens: keepingTokens)
+                    }
+                }.get()
+                read.section = section
+                read.block = block.id
+                read.blockKind = block.kind
+                read.indexInBlock = index
+                read.blockSentenceCount = block.sentences.count
+                certainties.append(read.certainty)
+                read.sentence.certainty = read.certainty
+                facts.append(SentenceFacts(read))
+            }
+            return certainties
+        }
+
+        private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence,
+                                  keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts.Fields {
+            // The sentence's text is most often exactly its span: share it.
+            var own = sentence.text
+            let same = own.withUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
+            let text = same ? sentence.text : String(decoding: bytes, as: UTF8.self)
             let language = sentence.language
-            let cues = evaluator.cues.cues(in: text, language: language)
+            let cues = evaluator.cues.cues(in: bytes, language: language)
             let quantities = evaluator.quantities.scan(text)
-            let tokens: [Token]
+            // Only InconsistentFigure reads the words around a figure, and only
+            // around a figure it compares.
+            let subjectsWanted = quantities.contains(where: InconsistentFigure.isComparable)
+            let reader = EntityReader(gazetteer: evaluator.gazetteer)
+            var tokens: [Token] = []
+            let entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
+            var style = SentenceFacts.Style.none
             switch language {
-            case .japanese, .mixed: tokens = try japaneseTokenizer().tokenize(bytes)
-            case .english, .undetermined: tokens = english.tokenize(bytes)
+            case .japanese, .mixed:
+                // Tokens are made of every word only when something reads
+                // them all; the entities and the style need a few words each.
+                let tokenizer = try japaneseTokenizer()
+                let morphemes = tokenizer.morphemes(bytes)
+                if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
+                let token: (Int) -> Token = { [tokens] in
+                    tokens.isEmpty ? tokenizer.token(morphemes[$0], in: bytes) : tokens[$0]
+                }
+                entities = reader.entities(in: bytes, wordCount: morphemes.count,
+                                           isProperNoun: { morphemes[$0].isProperNoun }, token: token)
+                if language == .japanese { style = Self.style(wordCount: morphemes.count, token: token) }
+            case .english, .undetermined:
+                // English tokens feed nothing else: the entity reader looks
+                // only at Japanese ones.
+                if keepingTokens || subjectsWanted { tokens = english.tokenize(bytes) }
+                entities = reader.entities(in: bytes, tokens: [])
             }
-            let entities = bytes.withUnsafeBufferPointer {
-                EntityReader(gazetteer: evaluator.gazetteer).entities(in: $0, tokens: language == .english ? [] : tokens)
-            }
-            return SentenceFacts(
+            return SentenceFacts.Fields(
                 sentence: sentence, section: "", block: "", blockKind: .paragraph, indexInBlock: 0, blockSentenceCount: 1,
-                text: text, cues: cues, quantities: quantities, tokens: tokens, entities: entities,
-                style: language == .japanese ? Self.style(tokens) : .none,
-                certainty: evaluator.cues.certainty(of: cues), claim: nil)
+                text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
+                style: style,
+                certainty: evaluator.cues.certainty(of: cues), claim: nil,
+                figureSubjects: subjectsWanted ? FigureSubject.subjects(tokens: tokens, quantities: quantities) : [])
         }
 
         /// です・ます or だ・である, from the auxiliaries that end the sentence.
         static func style(_ tokens: [Token]) -> SentenceFacts.Style {
+            style(wordCount: tokens.count) { tokens[$0] }
+        }
+
+        /// The same, over words given by index, asked from the last backwards.
+        static func style(wordCount: Int, token: (Int) -> Token) -> SentenceFacts.Style {
             var seen = 0
-            for token in tokens.reversed() {
+            for index in stride(from: wordCount - 1, through: 0, by: -1) {
+                let token = token(index)
                 guard let features = token.ipadic else { continue }
-                if features.pos == "記号" { continue }
+                if isIPADICField(features.pos, "記号") { continue }
                 seen += 1
-                let base = token.baseForm ?? token.surface
-                if features.pos == "助動詞" {
+                if isIPADICField(features.pos, "助動詞") {
+                    let base = token.baseForm ?? token.surface
                     if base == "です" || base == "ます" { return .polite }
                     if base == "だ" || base == "である" { return .plain }
                 }
-                if features.pos == "動詞" || features.pos == "形容詞", features.conjugationForm == "基本形" { return seen == 1 ? .plain : .none }
+                if isIPADICField(features.pos, "動詞") || isIPADICField(features.pos, "形容詞"),
+                   isIPADICField(features.conjugationForm, "基本形") { return seen == 1 ? .plain : .none }
                 if seen >= 4 { break }
             }
             return .none
@@ -116,8 +170,9 @@ public struct Evaluator: Sendable {
                 for cue in facts.cues {
                     cues.append(Mention(sentence: id, range: evaluated.range(of: cue.start..<cue.end, in: facts), value: cue))
                 }
+                var sentenceText = facts.text
                 for entity in facts.entities {
-                    let text = String(decoding: Array(facts.text.utf8)[entity.range], as: UTF8.self)
+                    let text = sentenceText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[entity.range]), as: UTF8.self) }
                     let mention = EntityMention(sentence: id, text: text, range: evaluated.range(of: entity.range, in: facts))
                     byName[entity.name, default: (entity.kind, order, [])].mentions.append(mention)
                 }

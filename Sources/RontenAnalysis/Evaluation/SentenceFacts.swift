@@ -2,24 +2,110 @@ import RontenCore
 
 /// Everything the evaluator read in one sentence, in the sentence's own
 /// offsets: what rules and the argument builder work from.
+///
+/// The fields live in one immutable box, so copying a sentence's facts (every
+/// rule walks them all) is one retain, not one per string and array. Setting
+/// a field makes a new box; only the evaluator does that, a few times per
+/// sentence.
 public struct SentenceFacts: Sendable {
-    public var sentence: Sentence
-    public var section: String
-    public var block: String
-    public var blockKind: Block.Kind
+    struct Fields: Sendable {
+        var sentence: Sentence
+        var section: String
+        var block: String
+        var blockKind: Block.Kind
+        var indexInBlock: Int
+        var blockSentenceCount: Int
+        var text: String
+        var cues: [Cue]
+        var quantities: [Quantity]
+        var tokens: [Token]
+        var entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
+        var style: Style
+        var certainty: Certainty
+        var claim: Claim?
+        var figureSubjects: [FigureSubject?]
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    init(_ fields: Fields) { box = Box(fields) }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    public var sentence: Sentence {
+        get { box.fields.sentence }
+        set { update { $0.sentence = newValue } }
+    }
+    public var section: String {
+        get { box.fields.section }
+        set { update { $0.section = newValue } }
+    }
+    public var block: String {
+        get { box.fields.block }
+        set { update { $0.block = newValue } }
+    }
+    public var blockKind: Block.Kind {
+        get { box.fields.blockKind }
+        set { update { $0.blockKind = newValue } }
+    }
     /// Position of the sentence in its paragraph (0-based) and the
     /// paragraph's sentence count.
-    public var indexInBlock: Int
-    public var blockSentenceCount: Int
+    public var indexInBlock: Int {
+        get { box.fields.indexInBlock }
+        set { update { $0.indexInBlock = newValue } }
+    }
+    public var blockSentenceCount: Int {
+        get { box.fields.blockSentenceCount }
+        set { update { $0.blockSentenceCount = newValue } }
+    }
     /// The sentence as it stands in its block (offsets below refer to it).
-    public var text: String
-    public var cues: [Cue]
-    public var quantities: [Quantity]
-    public var tokens: [Token]
-    public var entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
-    public var style: Style
-    public var certainty: Certainty
-    public var claim: Claim?
+    public var text: String {
+        get { box.fields.text }
+        set { update { $0.text = newValue } }
+    }
+    public var cues: [Cue] {
+        get { box.fields.cues }
+        set { update { $0.cues = newValue } }
+    }
+    public var quantities: [Quantity] {
+        get { box.fields.quantities }
+        set { update { $0.quantities = newValue } }
+    }
+    /// The sentence's tokens, only when the evaluation was asked to keep
+    /// them (see ``Evaluator/Session/evaluate(_:keepingTokens:)``); empty otherwise.
+    public var tokens: [Token] {
+        get { box.fields.tokens }
+        set { update { $0.tokens = newValue } }
+    }
+    public var entities: [(range: Range<Int>, name: String, kind: Entity.Kind)] {
+        get { box.fields.entities }
+        set { update { $0.entities = newValue } }
+    }
+    public var style: Style {
+        get { box.fields.style }
+        set { update { $0.style = newValue } }
+    }
+    public var certainty: Certainty {
+        get { box.fields.certainty }
+        set { update { $0.certainty = newValue } }
+    }
+    public var claim: Claim? {
+        get { box.fields.claim }
+        set { update { $0.claim = newValue } }
+    }
+    /// The subject of each figure, in the order of `quantities`, read from
+    /// the tokens while they were at hand; empty when no figure is one
+    /// ``InconsistentFigure`` compares.
+    var figureSubjects: [FigureSubject?] { box.fields.figureSubjects }
 
     /// How a Japanese sentence ends: です・ます (polite) or だ・である (plain).
     public enum Style: String, Sendable, Codable {
@@ -27,7 +113,7 @@ public struct SentenceFacts: Sendable {
     }
 
     public func cues(_ kind: Cue.Kind) -> [Cue] { cues.filter { $0.kind == kind } }
-    public func has(_ kind: Cue.Kind) -> Bool { cues.contains { $0.kind == kind } }
+    public func has(_ kind: Cue.Kind) -> Bool { box.fields.cues.contains { $0.kind == kind } }
 }
 
 /// A document with everything the evaluator found, for rules and the tree.

@@ -56,7 +56,11 @@ public struct AcronymNotExpanded: Rule {
     /// Every acronym in `text`, whether this use spells it out, and its
     /// UTF-8 span. One pass over the bytes.
     public static func acronyms(in text: String) -> [(acronym: String, span: Range<Int>, expanded: Bool)] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { acronyms(inUTF8: $0) }
+    }
+
+    private static func acronyms(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [(acronym: String, span: Range<Int>, expanded: Bool)] {
         let n = bytes.count
         var found: [(acronym: String, span: Range<Int>, expanded: Bool)] = []
         func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
@@ -107,7 +111,7 @@ public struct AcronymNotExpanded: Rule {
             if after < n, bytes[after] == 0x73, after + 1 >= n || !isAlnum(bytes[after + 1]) { after += 1 } // plural: GPUs
             let length = end - i
             if (2...6).contains(length), after >= n || !isAlnum(bytes[after]) {
-                let acronym = String(decoding: bytes[i..<end], as: UTF8.self)
+                let acronym = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
                 let expanded = (openBracket(before: i) && closeBracket(at: after)) || longFormFollows(after)
                 found.append((acronym, i..<end, expanded))
             }

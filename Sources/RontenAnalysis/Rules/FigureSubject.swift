@@ -19,25 +19,25 @@ struct FigureSubject: Hashable {
     var side: Side
     var phrase: String
 
-    /// The subject of each figure of `facts` (nil where it has none), in
-    /// the order of `facts.quantities`. One pass over the tokens in all.
-    static func subjects(of facts: SentenceFacts) -> [FigureSubject?] {
-        let tokens = facts.tokens
+    /// The subject of each of a sentence's `quantities` (nil where it has
+    /// none), in their order, from the sentence's `tokens`. One pass over the
+    /// tokens in all.
+    static func subjects(tokens: [Token], quantities: [Quantity]) -> [FigureSubject?] {
         let japanese = tokens.contains { $0.ipadic != nil }
-        let order = facts.quantities.indices.sorted { facts.quantities[$0].start < facts.quantities[$1].start }
-        var result = [FigureSubject?](repeating: nil, count: facts.quantities.count)
+        let order = quantities.indices.sorted { quantities[$0].start < quantities[$1].start }
+        var result = [FigureSubject?](repeating: nil, count: quantities.count)
         // Which tokens lie inside a figure, found in one merge of two sorted lists.
         var covered = [Bool](repeating: false, count: tokens.count)
         var k = 0
         for (t, token) in tokens.enumerated() {
-            while k < order.count, facts.quantities[order[k]].end <= token.start { k += 1 }
-            if k < order.count, facts.quantities[order[k]].start <= token.start, token.end <= facts.quantities[order[k]].end {
+            while k < order.count, quantities[order[k]].end <= token.start { k += 1 }
+            if k < order.count, quantities[order[k]].start <= token.start, token.end <= quantities[order[k]].end {
                 covered[t] = true
             }
         }
         var next = 0 // first token starting at or after the current figure's start
         for q in order {
-            let quantity = facts.quantities[q]
+            let quantity = quantities[q]
             while next < tokens.count, tokens[next].start < quantity.start { next += 1 }
             var after = next
             while after < tokens.count, tokens[after].start < quantity.end { after += 1 }

@@ -62,7 +62,9 @@ public struct InconsistentFigure: Rule {
         for (index, facts) in document.sentences.enumerated() {
             guard facts.claim != nil, !facts.has(.prediction), !facts.has(.recommendation),
                   !facts.cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .condition }) else { continue }
-            let subjects = FigureSubject.subjects(of: facts)
+            let subjects = facts.figureSubjects
+            // Only a figure with a subject takes part: most sentences stop here.
+            guard subjects.contains(where: { $0 != nil }) else { continue }
             let dates = Self.dates(of: facts)
             let entities = Set(facts.entities.map(\.name))
             for (quantity, subject) in zip(facts.quantities, subjects) {
@@ -90,7 +92,7 @@ public struct InconsistentFigure: Rule {
         return findings
     }
 
-    private static func isComparable(_ quantity: Quantity) -> Bool {
+    static func isComparable(_ quantity: Quantity) -> Bool {
         guard quantity.approximation != .vague, !quantity.overflow else { return false }
         switch quantity.kind {
         case .money, .percent, .percentagePoint, .ratio: return true

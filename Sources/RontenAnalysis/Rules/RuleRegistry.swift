@@ -29,6 +29,14 @@ public enum RuleRegistry {
         for rule in rules where enabled(rule.descriptor.id) {
             findings += rule.init().check(document)
         }
-        return findings.sorted(by: Finding.ordered)
+        // Sorted as Finding.ordered sorts them, stably, moving indices rather
+        // than findings: a finding is a dozen strings to retain on every move.
+        let keys = findings.map { ($0.range.start.offset, $0.range.end.offset) }
+        let order = findings.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            if findings[a].rule != findings[b].rule { return findings[a].rule < findings[b].rule }
+            return a < b
+        }
+        return order.map { findings[$0] }
     }
 }

@@ -45,6 +45,12 @@ public struct EnglishTokenizer: Sendable {
     public func tokenize(_ utf8: [UInt8]) -> [Token] {
         tokenize(utf8[...])
     }
+
+    /// Tokens of `utf8`; ranges are offsets from its start.
+    public func tokenize(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var scan = EnglishScan(text: utf8, offset: 0)
+        return scan.run()
+    }
 }
 
 /// One pass over one text. Scalars are decoded once into an array so the

@@ -93,32 +93,134 @@ struct IPADICEntry {
 
 /// Parsed entries by the address of their feature string in the loaded
 /// dictionary, so a word seen before costs a lookup instead of nine strings.
+///
+/// Each entry is kept as the token it makes, less its surface and offsets,
+/// so making a token is one copy, and only for the words a caller asks for
+/// (see ``Morpheme``). The address is looked up before the feature string
+/// is measured; a hit is still checked byte for byte (and for the NUL that
+/// ends it), which keeps the cache right even if a feature string ever moved.
+///
+/// Entries are numbered; a number stays valid until the next
+/// ``beginPass()``, which is the only point where the cache may be emptied.
 final class IPADICEntryCache {
-    private struct Slot {
-        var feature: [UInt8]
-        var entry: IPADICEntry
-    }
+    // All the state in one value, so a lookup is one exclusive access.
+    private var table = Table()
 
-    private var slots: [UnsafeRawPointer: Slot] = [:]
-    /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
-    /// article uses a few thousand distinct words, IPADIC has ~390,000.
-    private let capacity = 20_000
+    /// Starts analysing a text: empties the cache if it has grown past its
+    /// bound, and returns the generation that the entry numbers belong to.
+    func beginPass() -> Int { table.beginPass() }
 
-    func entry(feature: UnsafeBufferPointer<UInt8>, isUnknown: Bool) -> IPADICEntry {
-        if let address = feature.baseAddress.map(UnsafeRawPointer.init), let slot = slots[address],
-           slot.feature.count == feature.count, slot.entry.features.isUnknownWord == isUnknown,
-           slot.feature.withUnsafeBytes({ stored in
-               stored.baseAddress.map { memcmp($0, address, feature.count) == 0 } ?? feature.isEmpty
-           }) {
-            // Checked byte for byte all the same: cheap, and it keeps the
-            // cache right even if a feature string ever moved.
-            return slot.entry
+    /// The number of the morpheme's dictionary entry.
+    func entry(_ morpheme: MeCabMorpheme) -> Int32 { table.entry(morpheme) }
+
+    /// The token of an entry, with an empty surface and zero offsets.
+    func prototype(_ entry: Int32, generation: Int) -> Token { table.prototype(entry, generation: generation) }
+
+    /// Whether an entry is a proper noun (名詞,固有名詞).
+    func isProperNoun(_ entry: Int32) -> Bool { table.isProperNoun(entry) }
+
+    private struct Table {
+        /// One probe reads one bucket: the address, where its entry is, and
+        /// the length of its feature string.
+        private struct Bucket {
+            var address: UInt = 0
+            var slot: Int32 = 0
+            var featureLength: Int32 = 0
         }
-        let entry = IPADICEntry(feature: feature, isUnknown: isUnknown)
-        if let address = feature.baseAddress.map(UnsafeRawPointer.init) {
-            if slots.count >= capacity { slots.removeAll(keepingCapacity: true) }
-            slots[address] = Slot(feature: Array(feature), entry: entry)
+
+        private struct Slot {
+            /// Where the feature string's copy starts in `features`.
+            var featureOffset: Int
+            var isUnknown: Bool
+            var isProperNoun: Bool
+            var token: Token
         }
-        return entry
+
+        /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
+        /// article uses a few thousand distinct words, IPADIC has ~390,000.
+        /// One pass may go past it (a sentence is never cut short); the next empties the cache.
+        private static let capacity = 20_000
+        /// Open addressing with linear probing, at most 61% full below the bound.
+        private static let bucketBits = 15
+        /// Buckets by address hash; address 0 is an empty bucket.
+        private var buckets = [Bucket](repeating: Bucket(), count: 1 << bucketBits)
+        private var slots: [Slot] = []
+        /// The feature strings of all slots, end to end, for the byte check.
+        private var features: [UInt8] = []
+        private var generation = 0
+
+        @inline(__always)
+        private static func bucket(_ address: UInt) -> Int {
+            Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bucketBits))
+        }
+
+        mutating func beginPass() -> Int {
+            if slots.count >= Self.capacity {
+                slots.removeAll(keepingCapacity: true)
+                features.removeAll(keepingCapacity: true)
+                for b in buckets.indices { buckets[b] = Bucket() }
+                generation += 1
+            }
+            return generation
+        }
+
+        func prototype(_ entry: Int32, generation: Int) -> Token {
+            precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
+            return slots[Int(entry)].token
+        }
+
+        func isProperNoun(_ entry: Int32) -> Bool { slots[Int(entry)].isProperNoun }
+
+        mutating func entry(_ morpheme: MeCabMorpheme) -> Int32 {
+            guard let start = morpheme.featureStart else { return append(morpheme, feature: morpheme.feature) }
+            let address = UInt(bitPattern: start)
+            let mask = (1 << Self.bucketBits) - 1
+            var bucket = Self.bucket(address)
+            var probes = 0
+            while buckets[bucket].address != 0 {
+                if buckets[bucket].address == address {
+                    let index = Int(buckets[bucket].slot)
+                    let length = Int(buckets[bucket].featureLength)
+                    if slots[index].isUnknown == morpheme.isUnknown,
+                       Self.holds(features, slots[index].featureOffset, length, at: start) {
+                        return Int32(index)
+                    }
+                    // Same address, other bytes: parse afresh and point the bucket at a new slot.
+                    let feature = morpheme.feature
+                    buckets[bucket].slot = Int32(slots.count)
+                    buckets[bucket].featureLength = Int32(feature.count)
+                    return append(morpheme, feature: feature)
+                }
+                bucket = (bucket + 1) & mask
+                probes += 1
+                // Past the bound within one pass the table may fill: such words go unindexed.
+                if probes > mask { return append(morpheme, feature: morpheme.feature) }
+            }
+            let feature = morpheme.feature
+            buckets[bucket] = Bucket(address: address, slot: Int32(slots.count), featureLength: Int32(feature.count))
+            return append(morpheme, feature: feature)
+        }
+
+        private mutating func append(_ morpheme: MeCabMorpheme, feature: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
+            let token = Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
+                              baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
+            let properNoun = entry.features.posDetail1.map { $0.utf8.elementsEqual("固有名詞".utf8) } ?? false
+            slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, isProperNoun: properNoun,
+                              token: token))
+            features.append(contentsOf: feature)
+            return Int32(slots.count - 1)
+        }
+
+        /// Whether the NUL-terminated string at `start` is exactly the
+        /// `length` bytes at `offset` of `features`.
+        private static func holds(_ features: [UInt8], _ offset: Int, _ length: Int,
+                                  at start: UnsafePointer<UInt8>) -> Bool {
+            features.withUnsafeBufferPointer { stored in
+                // Equal bytes contain no NUL, so reading the byte after them stays inside the string.
+                guard length == 0 || memcmp(stored.baseAddress! + offset, start, length) == 0 else { return false }
+                return start[length] == 0
+            }
+        }
     }
 }

@@ -39,49 +39,74 @@ public struct JapaneseTokenizer {
         tokenize(utf8[...])
     }
 
-    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 4)
-        for span in LatticeSpans.spans(text) {
-            let piece = UnsafeBufferPointer(rebasing: text[span])
-            let shift = offset + span.lowerBound
-            let failure = tagger.parse(piece) { morpheme in
-                tokens.append(token(morpheme, in: piece, shift: shift))
-            }
-            if failure != nil {
-                tokens.append(contentsOf: unanalysed(piece, shift: shift))
-            }
-        }
-        return tokens
+    /// Tokens of `utf8`; ranges are offsets from its start.
+    public func tokenize(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        tokenize(utf8, offset: 0)
     }
 
-    private func token(_ morpheme: MeCabMorpheme, in piece: UnsafeBufferPointer<UInt8>, shift: Int) -> Token {
-        let bytes = UnsafeBufferPointer(rebasing: piece[morpheme.start..<morpheme.end])
+    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
+        morphemes(text).map { token($0, in: text, shift: offset) }
+    }
+
+    /// The words of `utf8` without their strings; offsets are from its start.
+    /// Valid until this tokenizer's next analysis.
+    public func morphemes(_ utf8: UnsafeBufferPointer<UInt8>) -> [Morpheme] {
+        let generation = entries.beginPass()
+        var morphemes: [Morpheme] = []
+        morphemes.reserveCapacity(utf8.count / 4)
+        for span in LatticeSpans.spans(utf8) {
+            let piece = UnsafeBufferPointer(rebasing: utf8[span])
+            let shift = span.lowerBound
+            let failure = tagger.parse(piece) { morpheme in
+                let entry = entries.entry(morpheme)
+                morphemes.append(Morpheme(start: shift + morpheme.start, end: shift + morpheme.end,
+                                          isProperNoun: entries.isProperNoun(entry), entry: entry,
+                                          generation: generation, isUnknown: morpheme.isUnknown))
+            }
+            if failure != nil, let range = Self.unanalysed(piece) {
+                morphemes.append(Morpheme(start: shift + range.lowerBound, end: shift + range.upperBound,
+                                          isProperNoun: false, entry: Morpheme.unanalysed,
+                                          generation: generation, isUnknown: true))
+            }
+        }
+        return morphemes
+    }
+
+    /// The token of a morpheme of `utf8`, the text ``morphemes(_:)`` read.
+    public func token(_ morpheme: Morpheme, in utf8: UnsafeBufferPointer<UInt8>) -> Token {
+        token(morpheme, in: utf8, shift: 0)
+    }
+
+    private func token(_ morpheme: Morpheme, in text: UnsafeBufferPointer<UInt8>, shift: Int) -> Token {
+        let bytes = UnsafeBufferPointer(rebasing: text[morpheme.start..<morpheme.end])
         let surface = String(decoding: bytes, as: UTF8.self)
-        let entry = entries.entry(feature: morpheme.feature, isUnknown: morpheme.isUnknown)
-        var kind = entry.kind
-        var partOfSpeech = entry.partOfSpeech
+        guard morpheme.entry != Morpheme.unanalysed else {
+            return Token(surface: surface, start: shift + morpheme.start, end: shift + morpheme.end, kind: .word,
+                         partOfSpeech: .other, baseForm: surface,
+                         ipadic: IPADICFeatures(pos: "その他", isUnknownWord: true))
+        }
+        var token = entries.prototype(morpheme.entry, generation: morpheme.generation)
+        token.surface = surface
+        token.start = shift + morpheme.start
+        token.end = shift + morpheme.end
+        // An unknown word's base form is its surface.
+        if token.baseForm == nil { token.baseForm = surface }
         // MeCab files unknown ASCII marks (", ~, #) under サ変接続 nouns; they are symbols.
         if morpheme.isUnknown, bytes.allSatisfy(Self.isASCIIMark) {
-            kind = .symbol
-            partOfSpeech = .symbol
+            token.kind = .symbol
+            token.partOfSpeech = .symbol
         }
-        return Token(surface: surface, start: shift + morpheme.start, end: shift + morpheme.end, kind: kind,
-                     partOfSpeech: partOfSpeech, baseForm: entry.baseForm ?? surface, reading: entry.reading,
-                     ipadic: entry.features)
+        return token
     }
 
-    /// What MeCab could not analyse stays visible as one unknown token
-    /// rather than vanishing.
-    private func unanalysed(_ piece: UnsafeBufferPointer<UInt8>, shift: Int) -> [Token] {
+    /// What MeCab could not analyse stays visible as one unknown word
+    /// rather than vanishing: the piece less its surrounding ASCII spaces.
+    private static func unanalysed(_ piece: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var start = 0
         var end = piece.count
-        while start < end, Self.isASCIISpace(piece[start]) { start += 1 }
-        while end > start, Self.isASCIISpace(piece[end - 1]) { end -= 1 }
-        guard start < end else { return [] }
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: piece[start..<end]), as: UTF8.self)
-        return [Token(surface: surface, start: shift + start, end: shift + end, kind: .word, partOfSpeech: .other,
-                      baseForm: surface, ipadic: IPADICFeatures(pos: "その他", isUnknownWord: true))]
+        while start < end, isASCIISpace(piece[start]) { start += 1 }
+        while end > start, isASCIISpace(piece[end - 1]) { end -= 1 }
+        return start < end ? start..<end : nil
     }
 
     private static func isASCIIMark(_ byte: UInt8) -> Bool {

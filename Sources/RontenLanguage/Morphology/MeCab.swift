@@ -139,10 +139,10 @@ public final class MeCabTagger {
                 // The surface is a pointer into our buffer (leading whitespace
                 // already skipped), not a NUL-terminated copy.
                 let start = characters.distance(to: surface)
-                let feature = current.pointee.feature.map {
-                    UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))
-                } ?? UnsafeBufferPointer(start: nil, count: 0)
-                visit(MeCabMorpheme(start: start, end: start + Int(current.pointee.length), feature: feature,
+                // Not measured here: most words were seen before, and the
+                // cache knows them by address (see IPADICEntryCache).
+                let feature = current.pointee.feature.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
+                visit(MeCabMorpheme(start: start, end: start + Int(current.pointee.length), featureStart: feature,
                                     isUnknown: stat == MECAB_UNK_NODE))
             }
             node = current.pointee.next
@@ -159,9 +159,15 @@ struct MeCabMorpheme {
     /// Byte offsets in the parsed buffer.
     var start: Int
     var end: Int
-    /// The feature CSV (`名詞,サ変接続,*,…`). It lives in the model's mapped
-    /// dictionary, so its address identifies the dictionary entry for as long
-    /// as the model lives.
-    var feature: UnsafeBufferPointer<UInt8>
+    /// The NUL-terminated feature CSV (`名詞,サ変接続,*,…`). It lives in the
+    /// model's mapped dictionary, so its address identifies the dictionary
+    /// entry for as long as the model lives.
+    var featureStart: UnsafePointer<UInt8>?
     var isUnknown: Bool
+
+    /// The feature CSV measured (a strlen): only for a word not seen before.
+    var feature: UnsafeBufferPointer<UInt8> {
+        guard let featureStart else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: featureStart, count: strlen(UnsafeRawPointer(featureStart).assumingMemoryBound(to: CChar.self)))
+    }
 }

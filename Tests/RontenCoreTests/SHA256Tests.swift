@@ -4,7 +4,7 @@ import Testing
 /// Digests checked against coreutils `sha256sum`. The patterned inputs are
 /// byte i = (i * 31 + 7) mod 256, so each length is a different message;
 /// 55, 56, 63 and 64 bytes are where the padding needs one block or two.
-struct SHA256Tests {
+struct SHA256BlockEdgeTests {
     static func patterned(_ count: Int) -> [UInt8] { (0..<count).map { UInt8(($0 * 31 + 7) % 256) } }
 
     static let digests: [(Int, String)] = [

@@ -132,6 +132,21 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
 
+        // The batch's state (the run's items and pipelines, the workers'
+        // lexicons and taggers) is gone before the index is built, and its
+        // freed memory handed back: building the index of many articles
+        // takes more than any one article, and a peak is what counts.
+        var entries = try writeArticles(inputs, names: names, options: options, formats: formats, failed: &failed)
+        Batch.releaseFreedMemory()
+        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
+        entries = []
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Writes each article's reports and returns the index's entries, in
+    /// input order.
+    private func writeArticles(_ inputs: [Input], names: [String], options: ReportOptions, formats: Set<Format>,
+                               failed: inout Bool) throws -> [IndexEntry] {
         let run: ConfiguredRun
         do {
             let known = Pipeline.knownRules
@@ -161,8 +176,7 @@ struct ReportCommand: ParsableCommand {
             if !write(article, name: itemNames[index], entries: &entries) { failed = true }
         })
         Interruption.exitIfRequested()
-        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
-        if failed { throw ExitCode(1) }
+        return entries
     }
 
     /// Writes one article's files; false (after saying why) when that failed.

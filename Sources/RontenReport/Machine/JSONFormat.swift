@@ -76,16 +76,8 @@ public struct JSONFormat: CheckFormat {
 
     static func range(_ range: SourceRange, into json: inout PrettyJSON) {
         json.openObject("range")
-        position("start", range.start, into: &json)
-        position("end", range.end, into: &json)
-        json.close()
-    }
-
-    private static func position(_ key: String, _ p: SourcePosition, into json: inout PrettyJSON) {
-        json.openObject(key)
-        json.int("offset", p.offset)
-        json.int("line", p.line)
-        json.int("column", p.column)
+        json.position("start", offset: range.start.offset, line: range.start.line, column: range.start.column)
+        json.position("end", offset: range.end.offset, line: range.end.line, column: range.end.column)
         json.close()
     }
 }

@@ -69,6 +69,24 @@ struct PrettyJSON {
         bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
     }
 
+    /// `{"offset": 1, "line": 2, "column": 3}`, the most frequent object,
+    /// written on one line at once, as `close` would leave it.
+    mutating func position(_ key: String?, offset: Int, line: Int, column: Int) {
+        member(key)
+        if !open.isEmpty { open[open.count - 1].allScalar = false }
+        bytes.append(contentsOf: Self.offsetKey)
+        appendInt(offset)
+        bytes.append(contentsOf: Self.lineKey)
+        appendInt(line)
+        bytes.append(contentsOf: Self.columnKey)
+        appendInt(column)
+        bytes.append(0x7D)
+    }
+
+    private static let offsetKey = Array(#"{"offset": "#.utf8)
+    private static let lineKey = Array(#", "line": "#.utf8)
+    private static let columnKey = Array(#", "column": "#.utf8)
+
     /// A scalar member whose value is written later, at the offset returned.
     mutating func deferredValue(_ key: String?) -> Int {
         member(key)
@@ -119,10 +137,17 @@ struct PrettyJSON {
         }
     }
 
+    /// A line break and the indentation of 30 levels, more than any format nests.
+    private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 60)
+
     private mutating func newline(_ depth: Int) {
-        let spaces = 2 * (depth + (enclosed ? depthOffset : 0))
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: spaces))
+        let count = 1 + 2 * (depth + (enclosed ? depthOffset : 0))
+        if count > Self.indentation.count {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: count - 1))
+            return
+        }
+        Self.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 
     /// Removes the line breaks and indentation since `start`, keeping a space
@@ -158,7 +183,18 @@ struct PrettyJSON {
 
     mutating func appendInt(_ value: Int) {
         if value >= 0 && value < 10 { bytes.append(0x30 + UInt8(value)); return }
-        bytes.append(contentsOf: String(value).utf8)
+        guard value > 0 else { return bytes.append(contentsOf: String(value).utf8) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                count += 1
+                buffer[24 - count] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
     }
 
     /// Escapes what JSON requires, plus U+2028/2029 (as `JSONText` does, so

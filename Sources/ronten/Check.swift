@@ -96,7 +96,8 @@ struct Check: ParsableCommand {
 
         let cache = batch.cache
         let progress = batch.begin(total: run.items.count)
-        Batch.run(count: order.count, jobs: input.jobs, progress: progress, makeWorker: {
+        // A part is a few kilobytes; a wide window keeps workers from waiting on the writer.
+        Batch.run(count: order.count, jobs: input.jobs, progress: progress, window: input.jobs * 16, makeWorker: {
             let worker = CachingWorker(run: run, cache: cache)
             return { position -> CheckedPart in
                 let index = order[position]

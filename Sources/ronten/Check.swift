@@ -71,53 +71,91 @@ struct Check: ParsableCommand {
         if let output, let input = OutputSafety.overwrittenInput(by: output, inputs: run.items.map(\.input) + run.ignored) {
             throw ValidationError("--output \(output) would overwrite the input \(input.displayPath).")
         }
-        var files: [CheckedFile] = []
-        for problem in problems {
-            Diagnostics.error(problem.description)
-            files.append(CheckedFile(path: problem.path, failure: problem.reason))
+        for problem in problems { Diagnostics.error(problem.description) }
+        let format = self.format.name
+            .format(workingDirectory: FileManager.default.currentDirectoryPath, toolVersion: RontenVersion.string,
+                    colour: self.format == .text && output == nil && Self.colourWanted())
+        let context = CheckContext(rules: Self.rules, language: lang.language)
+        var writer = CheckReportWriter(format: format, context: context)
+
+        // A report lists files in path order (UTF-8 bytes), so they are
+        // checked in that order and each file's part is written as soon as it
+        // comes back: a run holds the batch's window, never every finding.
+        let order = Self.pathOrder(run.items.map(\.input.displayPath))
+        let unreadable = Self.pathOrder(problems.map(\.path)).map { problems[$0] }
+        var nextUnreadable = 0
+        func addUnreadable(upTo path: String?) {
+            // At one path, an input that could not be found comes first, as it was given first.
+            while nextUnreadable < unreadable.count,
+                  path.map({ !$0.utf8.lexicographicallyPrecedes(unreadable[nextUnreadable].path.utf8) }) ?? true {
+                let problem = unreadable[nextUnreadable]
+                writer.add(format.fragment(CheckedFile(path: problem.path, failure: problem.reason), context: context))
+                nextUnreadable += 1
+            }
         }
+
         let cache = batch.cache
         let progress = batch.begin(total: run.items.count)
-        Batch.run(count: run.items.count, jobs: input.jobs, progress: progress, makeWorker: {
+        // A part is a few kilobytes; a wide window keeps workers from waiting on the writer.
+        Batch.run(count: order.count, jobs: input.jobs, progress: progress, window: input.jobs * 16, makeWorker: {
             let worker = CachingWorker(run: run, cache: cache)
-            return { index -> CheckedFile in
-                let input = run.items[index].input
+            return { position -> CheckedPart in
+                let index = order[position]
+                let file: CheckedFile
                 do {
-                    return try worker.checkedFile(index)
+                    file = try worker.checkedFile(index)
                 } catch let error as IngestError {
-                    return CheckedFile(path: input.displayPath, failure: error.reasonText)
+                    file = CheckedFile(path: run.items[index].input.displayPath, failure: error.reasonText)
                 } catch {
-                    return CheckedFile(path: input.displayPath, failure: "\(error)")
+                    file = CheckedFile(path: run.items[index].input.displayPath, failure: "\(error)")
                 }
+                return CheckedPart(fragment: format.fragment(file, context: context),
+                                   failure: file.failure.map { "\(file.path): \($0)" })
             }
-        }, consume: { _, file in
-            if let failure = file.failure {
+        }, consume: { position, part in
+            if let failure = part.failure {
                 progress?.clear()
-                Diagnostics.error("\(file.path): \(failure)")
+                Diagnostics.error(failure)
             }
-            files.append(file)
+            addUnreadable(upTo: run.items[order[position]].input.displayPath)
+            writer.add(part.fragment)
         })
         Interruption.exitIfRequested()
+        addUnreadable(upTo: nil)
 
-        let report = CheckReport(files: files, rules: Self.rules, language: lang.language)
-        let text = format.name
-            .format(workingDirectory: FileManager.default.currentDirectoryPath, toolVersion: RontenVersion.string,
-                    colour: format == .text && output == nil && Self.colourWanted())
-            .render(report)
         if let output {
             do {
-                try Interruption.critical { try Self.writeAtomically(Array(text.utf8), to: output) }
+                try Interruption.critical { try Self.writeAtomically(to: output) { try writer.finish($0) } }
             } catch {
                 Diagnostics.error("\(output): cannot write the report: \(error)")
                 throw ExitCode(2)
             }
         } else {
-            let stream = OutputStream.standardOutput
-            stream.write(text)
-            stream.flush()
+            do {
+                try writer.finish { try Self.writeAll($0, to: STDOUT_FILENO) }
+            } catch {
+                Diagnostics.error("cannot write the report: \(error)")
+                throw ExitCode(2)
+            }
         }
-        let status = report.exitStatus(failingOn: failOn.threshold)
+        let status = writer.totals.exitStatus(failingOn: failOn.threshold)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// One file's part of the report and, when it could not be read, the
+    /// line to say so on standard error.
+    struct CheckedPart: Sendable {
+        var fragment: CheckFragment
+        var failure: String?
+    }
+
+    /// Indices of `paths` in the order reports list them: by UTF-8 bytes,
+    /// equal paths in the order given.
+    static func pathOrder(_ paths: [String]) -> [Int] {
+        paths.indices.sorted { a, b in
+            if paths[a] == paths[b] { return a < b }
+            return paths[a].utf8.lexicographicallyPrecedes(paths[b].utf8)
+        }
     }
 
     /// SARIF lists these under `tool.driver.rules`; a finding whose rule is
@@ -133,23 +171,20 @@ struct Check: ParsableCommand {
 
     /// A temporary file beside the target, then a rename, so a reader never
     /// sees half a report and a failed run leaves the old one in place.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    /// `produce` hands the report's bytes over in pieces.
+    static func writeAtomically(to path: String, _ produce: (([UInt8]) throws -> Void) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/.\(url.lastPathComponent).ronten-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(String(cString: strerror(errno))) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary)
-                throw WriteError(reason)
-            }
-            written += n
+        do {
+            try produce { try writeAll($0, to: descriptor) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
         // mkstemp creates the file 0600; a report is as readable as any file the user writes.
         let mask = umask(0)
@@ -161,6 +196,18 @@ struct Check: ParsableCommand {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw WriteError(reason)
+        }
+    }
+
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(String(cString: strerror(errno)))
+            }
+            written += n
         }
     }
 

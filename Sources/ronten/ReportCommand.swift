@@ -99,14 +99,28 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         if fromJSONL { return try runFromJSONL() }
         let options = try reportOptions()
-        let formats = self.formats
+        var failed = false
+        // Everything kept per input (paths, names, the run's items and
+        // pipelines, the workers' lexicons and taggers) is gone before the
+        // index is built, and the memory it freed handed back: building the
+        // index of many articles takes more than any one article, and a
+        // peak is what counts.
+        var entries = try writeArticles(options: options, failed: &failed)
+        Batch.releaseFreedMemory()
+        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
+        entries = []
+        if failed { throw ExitCode(1) }
+    }
 
+    /// Plans every article's reports, writes them, and returns the index's
+    /// entries in input order.
+    private func writeArticles(options: ReportOptions, failed: inout Bool) throws -> [IndexEntry] {
+        let formats = self.formats
         // Collected PATH by PATH so each article knows the folder its name is relative to.
         var inputs: [Input] = []
         var sources: [ReportLayout.Source] = []
         var inputFolders: [String] = []
         var seen = Set<String>()
-        var failed = false
         for path in paths {
             var isDirectory: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -161,8 +175,7 @@ struct ReportCommand: ParsableCommand {
             if !write(article, name: itemNames[index], entries: &entries) { failed = true }
         })
         Interruption.exitIfRequested()
-        if !Interruption.critical({ writeIndex(entries, options: options) }) { failed = true }
-        if failed { throw ExitCode(1) }
+        return entries
     }
 
     /// Writes one article's files; false (after saying why) when that failed.

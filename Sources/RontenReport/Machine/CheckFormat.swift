@@ -1,7 +1,27 @@
-/// A way to print a `CheckReport`: one type per format, each a pure
-/// function of the report, so the same report always gives the same bytes.
+/// A way to print a check report. A report is a head, each file's part in
+/// path order, and a tail; a format renders each file on its own
+/// (``fragment(_:context:)``, on any thread) and the head and tail once
+/// every file has been seen, since some of them print totals first.
+/// Each is a pure function, so the same files always give the same bytes.
 public protocol CheckFormat: Sendable {
-    func render(_ report: CheckReport) -> String
+    func fragment(_ file: CheckedFile, context: CheckContext) -> CheckFragment
+    func head(_ totals: CheckTotals, context: CheckContext) -> [UInt8]
+    func tail(_ totals: CheckTotals, context: CheckContext) -> [UInt8]
+    /// What goes between two files' bodies that are not empty.
+    var separator: [UInt8] { get }
+}
+
+extension CheckFormat {
+    /// The whole report at once.
+    public func render(_ report: CheckReport) -> String {
+        let context = CheckContext(rules: report.rules, language: report.language)
+        var writer = CheckReportWriter(format: self, context: context, spillThreshold: nil)
+        for file in report.files { writer.add(fragment(file, context: context)) }
+        var bytes: [UInt8] = []
+        // Nothing is spilled to a file, so nothing can fail to be read back.
+        try? writer.finish { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// The formats `ronten check --format` offers, by name.

@@ -26,5 +26,4 @@ public struct CheckReport: Sendable, Hashable {
         return reached ? 1 : 0
     }
 
-    func message(_ finding: Finding) -> String { finding.message.text(for: language) }
 }

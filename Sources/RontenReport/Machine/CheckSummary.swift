@@ -9,18 +9,31 @@ public struct CheckSummary: Sendable, Hashable {
     public var unreadableFiles = 0
 
     public init(_ files: [CheckedFile]) {
-        for file in files {
-            guard file.isReadable else { unreadableFiles += 1; continue }
-            checkedFiles += 1
-            if !file.findings.isEmpty { filesWithFindings += 1 }
-            for finding in file.findings {
-                switch finding.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .info: infos += 1
-                }
+        for file in files { count(file) }
+    }
+
+    /// Counts one more file.
+    public mutating func count(_ file: CheckedFile) {
+        guard file.isReadable else { unreadableFiles += 1; return }
+        checkedFiles += 1
+        if !file.findings.isEmpty { filesWithFindings += 1 }
+        for finding in file.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
             }
         }
+    }
+
+    /// Adds the counts of other files.
+    public mutating func add(_ other: CheckSummary) {
+        errors += other.errors
+        warnings += other.warnings
+        infos += other.infos
+        checkedFiles += other.checkedFiles
+        filesWithFindings += other.filesWithFindings
+        unreadableFiles += other.unreadableFiles
     }
 
     public var findings: Int { errors + warnings + infos }

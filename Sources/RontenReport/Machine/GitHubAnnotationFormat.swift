@@ -11,36 +11,44 @@ public struct GitHubAnnotationFormat: CheckFormat {
 
     public init(workingDirectory: String) { self.workingDirectory = workingDirectory }
 
-    public func render(_ report: CheckReport) -> String {
+    public var separator: [UInt8] { [] }
+
+    public func head(_ totals: CheckTotals, context: CheckContext) -> [UInt8] { [] }
+
+    public func tail(_ totals: CheckTotals, context: CheckContext) -> [UInt8] { [] }
+
+    public func fragment(_ file: CheckedFile, context: CheckContext) -> CheckFragment {
+        var part = CheckFragment()
+        part.summary.count(file)
         var lines = ""
-        for file in report.files {
-            let path = ArtifactPath(file.path, workingDirectory: workingDirectory).path
-            if let failure = file.failure {
-                var properties: [(String, String)] = []
-                if let path { properties.append(("file", path)) }
-                properties.append(("title", "unreadable input"))
-                lines += command("error", properties, "\(file.path): \(failure)")
-                continue
-            }
-            for finding in file.findings {
-                let range = finding.range
-                var properties: [(String, String)] = []
-                if let path { properties.append(("file", path)) }
-                properties.append(("line", String(range.start.line)))
-                if range.start.line == range.end.line {
-                    properties.append(("col", String(range.start.column)))
-                    properties.append(("endLine", String(range.end.line)))
-                    properties.append(("endColumn", String(range.end.column)))
-                } else {
-                    // A range ending at the start of a line ends on the line before.
-                    let endLine = range.end.column == 1 ? max(range.start.line, range.end.line - 1) : range.end.line
-                    properties.append(("endLine", String(endLine)))
-                }
-                properties.append(("title", finding.rule))
-                lines += command(Self.level(finding.severity), properties, report.message(finding))
-            }
+        let path = ArtifactPath(file.path, workingDirectory: workingDirectory).path
+        if let failure = file.failure {
+            var properties: [(String, String)] = []
+            if let path { properties.append(("file", path)) }
+            properties.append(("title", "unreadable input"))
+            lines += command("error", properties, "\(file.path): \(failure)")
+            part.body = Array(lines.utf8)
+            return part
         }
-        return lines
+        for finding in file.findings {
+            let range = finding.range
+            var properties: [(String, String)] = []
+            if let path { properties.append(("file", path)) }
+            properties.append(("line", String(range.start.line)))
+            if range.start.line == range.end.line {
+                properties.append(("col", String(range.start.column)))
+                properties.append(("endLine", String(range.end.line)))
+                properties.append(("endColumn", String(range.end.column)))
+            } else {
+                // A range ending at the start of a line ends on the line before.
+                let endLine = range.end.column == 1 ? max(range.start.line, range.end.line - 1) : range.end.line
+                properties.append(("endLine", String(endLine)))
+            }
+            properties.append(("title", finding.rule))
+            lines += command(Self.level(finding.severity), properties, context.message(finding))
+        }
+        part.body = Array(lines.utf8)
+        return part
     }
 
     private func command(_ level: String, _ properties: [(String, String)], _ message: String) -> String {

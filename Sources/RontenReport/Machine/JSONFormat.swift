@@ -7,45 +7,77 @@ public struct JSONFormat: CheckFormat {
 
     public init() {}
 
-    public func render(_ report: CheckReport) -> String {
-        let files: [JSONValue] = report.files.map { file in
-            if let failure = file.failure {
-                return .object([("path", .string(file.path)), ("error", .string(failure))])
-            }
-            return .object([("path", .string(file.path)), ("findings", .array(file.findings.map { finding($0, report) }))])
+    public var separator: [UInt8] { [0x2C] }
+
+    public func fragment(_ file: CheckedFile, context: CheckContext) -> CheckFragment {
+        var part = CheckFragment()
+        part.summary.count(file)
+        // Members of "files", whose bracket is at depth 1.
+        var json = PrettyJSON(listDepth: 1)
+        json.openObject()
+        json.string("path", file.path)
+        if let failure = file.failure {
+            json.string("error", failure)
+        } else {
+            json.openArray("findings")
+            for finding in file.findings { write(finding, context, into: &json) }
+            json.close()
         }
-        let summary = report.summary
-        return JSONValue.object([
-            ("schema", .string(Self.schema)),
-            ("files", .array(files)),
-            ("summary", .object([
-                ("files", .int(report.files.count)),
-                ("checked", .int(summary.checkedFiles)),
-                ("unreadable", .int(summary.unreadableFiles)),
-                ("withFindings", .int(summary.filesWithFindings)),
-                ("errors", .int(summary.errors)),
-                ("warnings", .int(summary.warnings)),
-                ("info", .int(summary.infos)),
-            ])),
-        ]).text()
+        json.close()
+        part.body = json.bytes
+        return part
     }
 
-    private func finding(_ finding: Finding, _ report: CheckReport) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("rule", .string(finding.rule)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(report.message(finding))),
-            ("range", Self.range(finding.range)),
-        ]
-        if let sentence = finding.sentence { members.append(("sentence", .string(sentence))) }
-        members.append(("evidence", .array(finding.evidence.map { .string($0) })))
-        return .object(members)
+    public func head(_ totals: CheckTotals, context: CheckContext) -> [UInt8] {
+        var json = opening()
+        return json.take()
     }
 
-    static func range(_ range: SourceRange) -> JSONValue {
-        func position(_ p: SourcePosition) -> JSONValue {
-            .object([("offset", .int(p.offset)), ("line", .int(p.line)), ("column", .int(p.column))])
-        }
-        return .object([("start", position(range.start)), ("end", position(range.end))])
+    public func tail(_ totals: CheckTotals, context: CheckContext) -> [UInt8] {
+        var json = opening()
+        _ = json.take()
+        json.splice([], members: totals.listed)
+        json.close()
+        let summary = totals.summary
+        json.openObject("summary")
+        json.int("files", totals.files)
+        json.int("checked", summary.checkedFiles)
+        json.int("unreadable", summary.unreadableFiles)
+        json.int("withFindings", summary.filesWithFindings)
+        json.int("errors", summary.errors)
+        json.int("warnings", summary.warnings)
+        json.int("info", summary.infos)
+        json.close()
+        json.close()
+        return json.bytes + [0x0A]
+    }
+
+    /// The document up to the open list of files.
+    private func opening() -> PrettyJSON {
+        var json = PrettyJSON()
+        json.openObject()
+        json.string("schema", Self.schema)
+        json.openArray("files")
+        return json
+    }
+
+    private func write(_ finding: Finding, _ context: CheckContext, into json: inout PrettyJSON) {
+        json.openObject()
+        json.string("rule", finding.rule)
+        json.string("severity", finding.severity.rawValue)
+        json.string("message", context.message(finding))
+        Self.range(finding.range, into: &json)
+        if let sentence = finding.sentence { json.string("sentence", sentence) }
+        json.openArray("evidence")
+        for evidence in finding.evidence { json.string(nil, evidence) }
+        json.close()
+        json.close()
+    }
+
+    static func range(_ range: SourceRange, into json: inout PrettyJSON) {
+        json.openObject("range")
+        json.position("start", offset: range.start.offset, line: range.start.line, column: range.start.column)
+        json.position("end", offset: range.end.offset, line: range.end.line, column: range.end.column)
+        json.close()
     }
 }

@@ -10,30 +10,36 @@ public struct TextFormat: CheckFormat {
 
     public init(colour: Bool = false) { self.colour = colour }
 
-    public func render(_ report: CheckReport) -> String {
-        var groups: [String] = []
-        for file in report.files {
-            let path = paint(OneLine.text(file.path), Style.bold)
-            if let failure = file.failure {
-                groups.append("\(path): \(paint("could not be read", Style.error)): \(OneLine.text(failure))\n")
-                continue
-            }
-            guard !file.findings.isEmpty else { continue }
-            var group = ""
-            for finding in file.findings {
-                let start = finding.range.start
-                group += "\(path):\(start.line):\(start.column): "
-                group += paint(finding.severity.rawValue, Style.severity(finding.severity))
-                group += " " + paint(finding.rule, Style.dim)
-                group += " " + OneLine.text(report.message(finding)) + "\n"
-            }
-            groups.append(group)
+    /// Files are a blank line apart.
+    public var separator: [UInt8] { [0x0A] }
+
+    public func fragment(_ file: CheckedFile, context: CheckContext) -> CheckFragment {
+        var part = CheckFragment()
+        part.summary.count(file)
+        let path = paint(OneLine.text(file.path), Style.bold)
+        if let failure = file.failure {
+            part.body = Array("\(path): \(paint("could not be read", Style.error)): \(OneLine.text(failure))\n".utf8)
+            return part
         }
-        let summary = report.summary
+        var group = ""
+        for finding in file.findings {
+            let start = finding.range.start
+            group += "\(path):\(start.line):\(start.column): "
+            group += paint(finding.severity.rawValue, Style.severity(finding.severity))
+            group += " " + paint(finding.rule, Style.dim)
+            group += " " + OneLine.text(context.message(finding)) + "\n"
+        }
+        part.body = Array(group.utf8)
+        return part
+    }
+
+    public func head(_ totals: CheckTotals, context: CheckContext) -> [UInt8] { [] }
+
+    public func tail(_ totals: CheckTotals, context: CheckContext) -> [UInt8] {
+        let summary = totals.summary
         let summaryStyle = summary.unreadableFiles > 0 || summary.errors > 0 ? Style.error
             : summary.warnings > 0 ? Style.warning : Style.bold
-        groups.append(paint(summary.sentence, summaryStyle) + "\n")
-        return groups.joined(separator: "\n")
+        return (totals.listed > 0 ? separator : []) + Array((paint(summary.sentence, summaryStyle) + "\n").utf8)
     }
 
     private func paint(_ text: String, _ style: String) -> String {

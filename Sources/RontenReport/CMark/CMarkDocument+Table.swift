@@ -16,8 +16,11 @@ extension CMarkDocument {
                 out.raw("</th>")
             }
             out.raw("</tr></thead>\n<tbody>")
-        }, "</tbody></table></div>", rows)
+        }, Self.tableClosing, rows)
     }
+
+    /// What ends every table, so a caller can render its rows apart.
+    static let tableClosing: StaticString = "</tbody></table></div>"
 
     func row(id: String? = nil, _ cells: () -> Void) {
         block(Markup { out in

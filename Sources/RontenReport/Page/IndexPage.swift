@@ -35,48 +35,72 @@ public struct IndexPage {
         body(.markdown)
     }
 
+    /// Rows are rendered a chunk at a time: one cmark tree for a folder of
+    /// ten thousand articles held tens of megabytes at the end of a run whose
+    /// every other part is bounded. The renderer starts each row on a fresh
+    /// line, so the chunks join into the very bytes of one tree.
+    static let rowsPerChunk = 256
+
     private func body(_ target: BodyTarget) -> String {
+        target == .html ? htmlBody() : markdownBody()
+    }
+
+    private func htmlBody() -> String {
+        let headers = [labels.articles, labels.language, labels.thesis, labels.claims, labels.findings, labels.worst, labels.figures]
+        let frame = CMarkDocument()
+        frame.table("articles", headers: headers) {}
+        let empty = frame.renderHTML()
+        let closing = CMarkDocument.tableClosing.description + "\n"
+        guard empty.hasSuffix(closing) else { return empty }
+        var body = String(empty.dropLast(closing.count))
+        var start = entries.startIndex
+        while start < entries.endIndex {
+            let end = min(start + Self.rowsPerChunk, entries.endIndex)
+            let chunk = CMarkDocument()
+            for entry in entries[start..<end] { row(chunk, entry) }
+            body += chunk.renderHTML()
+            start = end
+        }
+        return body + closing
+    }
+
+    private func row(_ document: CMarkDocument, _ entry: IndexEntry) {
+        document.row {
+            document.cell(sortKey: entry.title ?? entry.source) { articleLink(document, entry) }
+            document.cell { document.text(entry.language.rawValue) }
+            document.cell { document.text(entry.thesis ?? "—") }
+            document.cell(sortKey: String(entry.claims ?? -1)) { document.text(labels.count(entry.claims)) }
+            document.cell(sortKey: String(entry.findingCount ?? -1)) { findingCounts(document, entry) }
+            document.cell(sortKey: String(Self.rank(entry.worstFinding?.severity))) { worst(document, entry) }
+            document.cell(sortKey: String(entry.figures ?? -1)) { document.text(labels.count(entry.figures)) }
+        }
+    }
+
+    private func markdownBody() -> String {
         let document = CMarkDocument()
-        if target == .markdown { document.heading(1) { document.text(labels.index) } }
-        if target == .html {
-            let headers = [labels.articles, labels.language, labels.thesis, labels.claims, labels.findings, labels.worst, labels.figures]
-            document.table("articles", headers: headers) {
-                for entry in entries {
-                    document.row {
-                        document.cell(sortKey: entry.title ?? entry.source) { articleLink(document, entry) }
-                        document.cell { document.text(entry.language.rawValue) }
-                        document.cell { document.text(entry.thesis ?? "—") }
-                        document.cell(sortKey: String(entry.claims ?? -1)) { document.text(labels.count(entry.claims)) }
-                        document.cell(sortKey: String(entry.findingCount ?? -1)) { findingCounts(document, entry) }
-                        document.cell(sortKey: String(Self.rank(entry.worstFinding?.severity))) { worst(document, entry) }
-                        document.cell(sortKey: String(entry.figures ?? -1)) { document.text(labels.count(entry.figures)) }
-                    }
-                }
-            }
-        } else {
-            document.list {
-                for entry in entries {
-                    document.item {
-                        document.paragraph {
-                            articleLink(document, entry, markdown: true)
-                            document.text(" (" + entry.language.rawValue + ")")
+        document.heading(1) { document.text(labels.index) }
+        document.list {
+            for entry in entries {
+                document.item {
+                    document.paragraph {
+                        articleLink(document, entry, markdown: true)
+                        document.text(" (" + entry.language.rawValue + ")")
+                        document.lineBreak()
+                        document.text(labels.thesis + ": " + (entry.thesis ?? "—"))
+                        document.lineBreak()
+                        document.text(labels.claims + ": " + labels.count(entry.claims) + " · " + labels.findings + ": ")
+                        findingCounts(document, entry)
+                        document.text(" · " + labels.figures + ": " + labels.count(entry.figures))
+                        if entry.worstFinding != nil {
                             document.lineBreak()
-                            document.text(labels.thesis + ": " + (entry.thesis ?? "—"))
-                            document.lineBreak()
-                            document.text(labels.claims + ": " + labels.count(entry.claims) + " · " + labels.findings + ": ")
-                            findingCounts(document, entry)
-                            document.text(" · " + labels.figures + ": " + labels.count(entry.figures))
-                            if entry.worstFinding != nil {
-                                document.lineBreak()
-                                document.text(labels.worst + ": ")
-                                worst(document, entry)
-                            }
+                            document.text(labels.worst + ": ")
+                            worst(document, entry)
                         }
                     }
                 }
             }
         }
-        return target == .html ? document.renderHTML() : document.renderCommonMark()
+        return document.renderCommonMark()
     }
 
     private func articleLink(_ document: CMarkDocument, _ entry: IndexEntry, markdown: Bool = false) {

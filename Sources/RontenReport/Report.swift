@@ -31,7 +31,11 @@ public struct ArticleReport {
 
     /// The page; `indexLink` is the relative address of the run's index.html.
     public func html(indexLink: String = "index.html") -> String {
-        let body = ArticleBody(facts: facts, labels: labels, target: .html).render()
+        String(decoding: htmlBytes(indexLink: indexLink), as: UTF8.self)
+    }
+
+    /// The page as the UTF-8 bytes to write, made without a String of it.
+    public func htmlBytes(indexLink: String = "index.html") -> [UInt8] {
         var context: [String: Any] = [
             "lang": labels.locale.rawValue,
             "title": facts.title ?? labels.untitled,
@@ -40,12 +44,13 @@ public struct ArticleReport {
             "labels": labels.templateValues,
             "facts": PageFacts.facts(facts, labels).map { ["label": $0.label, "value": $0.value] },
             "parts": ArticleBody.parts(labels).map { ["id": $0.id, "title": $0.title] },
-            "body": body,
         ]
         if let tag = ArticleText.languageTag(analysis.document.language), tag != labels.locale.rawValue {
             context["titleLang"] = tag
         }
-        return options.templates.render("article", context)
+        return ArticleBody(facts: facts, labels: labels, target: .html).renderHTML { body in
+            options.templates.render("article", context, body: body)
+        }
     }
 
     /// The same content in CommonMark.

@@ -14,6 +14,34 @@ import Testing
         #expect(HTMLEscaping.escape("600億~650億ドル{{x}}") == "600億~650億ドル{{x}}")
     }
 
+    /// Runs are copied whole now; each ASCII byte, alone and between runs,
+    /// must still come out as the one-byte-at-a-time rule says.
+    @Test func everyASCIIByteEscapesAsTheRuleSays() {
+        for value in 0..<0x80 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let expected: String
+            switch scalar {
+            case "&": expected = "&amp;"
+            case "<": expected = "&lt;"
+            case ">": expected = "&gt;"
+            case "\"": expected = "&quot;"
+            case "'": expected = "&#39;"
+            case "\0": expected = "\u{FFFD}"
+            case "\t", "\n", "\r": expected = String(scalar)
+            default: expected = value < 0x20 || value == 0x7F ? " " : String(scalar)
+            }
+            #expect(HTMLEscaping.escape(String(scalar)) == expected, "byte \(value)")
+            #expect(HTMLEscaping.escape("論点" + String(scalar) + "x" + String(scalar)) == "論点" + expected + "x" + expected, "byte \(value)")
+        }
+    }
+
+    @Test func appendsAfterWhatTheBufferHolds() {
+        var bytes = Array("<p>".utf8)
+        HTMLEscaping.append("a<b", to: &bytes)
+        HTMLEscaping.append("", to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "<p>a&lt;b")
+    }
+
     @Test func anchorsKeepOnlyIdentifierCharacters() {
         #expect(Anchor.id("s12") == "s12")
         #expect(Anchor.id("\" onload=\"x") == "__onload__x")

@@ -177,6 +177,18 @@ final class CMarkDocument {
         Self.take(cmark_render_html(root, CMARK_OPT_DEFAULT))
     }
 
+    /// The HTML as cmark wrote it, lent without a copy or a UTF-8 check: it
+    /// is valid UTF-8 because everything cmark was given came from Swift
+    /// strings or `Markup` built from them, and its renderer copies those
+    /// bytes whole, adding only ASCII (tags, entities, percent escapes).
+    func withRenderedHTML<R>(_ use: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return use(UnsafeBufferPointer(start: nil, count: 0)) }
+        defer { free(rendered) }
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            use(UnsafeBufferPointer(start: start, count: strlen(rendered)))
+        }
+    }
+
     /// CommonMark without hard wrapping, so a sentence stays on one line.
     func renderCommonMark() -> String {
         Self.take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0))

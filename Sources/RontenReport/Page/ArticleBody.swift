@@ -16,6 +16,17 @@ struct ArticleBody {
     }
 
     func render() -> String {
+        build()
+        return target == .html ? document.renderHTML() : document.renderCommonMark()
+    }
+
+    /// The HTML body, lent as the bytes cmark rendered.
+    func renderHTML<R>(_ use: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        build()
+        return document.withRenderedHTML(use)
+    }
+
+    private func build() {
         if target == .markdown { markdownHeader() }
         summary()
         map()
@@ -24,7 +35,6 @@ struct ArticleBody {
         ArticleText(facts: facts, labels: labels, target: target, document: document).build()
         figures()
         entities()
-        return target == .html ? document.renderHTML() : document.renderCommonMark()
     }
 
     // MARK: Parts

@@ -17,7 +17,7 @@ import Testing
         #expect(!BodySplice.allows("{{{uppercased(body)}}}"))
         #expect(!BodySplice.allows("{{{body}}}{{count(.)}}"))
         #expect(!BodySplice.allows("{{{body}}}{{{.}}}"))
-        #expect(!BodySplice.allows("{{{body}}}{{! the body goes above }}"))
+        #expect(BodySplice.allows("{{{body}}}{{! the body goes above: {{body}} }}"))
         #expect(!BodySplice.allows("{{{body}}}{{> index}}"))
         #expect(!BodySplice.allows("{{=<% %>=}}<%body%>"))
         #expect(!BodySplice.allows("{{% CONTENT_TYPE: TEXT }}{{{body}}}"))

@@ -13,6 +13,9 @@ public struct PageTemplates: Sendable {
     let style: String
     /// The templates whose body may be spliced in as bytes (see BodySplice).
     let splicing: Set<String>
+    /// The article page's shells by kind, empty when the template does not
+    /// qualify (see ArticleShell).
+    let articleShells: [ArticleShell.Kind: ArticleShell]
 
     /// The templates shipped in the binary.
     public static let embedded: PageTemplates = {
@@ -64,7 +67,17 @@ public struct PageTemplates: Sendable {
         }
         self.library = library
         self.splicing = splicing
-        style = texts["style.css"] ?? ""
+        let style = texts["style.css"] ?? ""
+        self.style = style
+        if splice, ArticleShell.allows(texts["article.html.mustache"] ?? "") {
+            articleShells = ArticleShell.all { context in
+                var context = context
+                context["style"] = style
+                return library.render(context, withTemplate: "article") ?? ""
+            }
+        } else {
+            articleShells = [:]
+        }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {

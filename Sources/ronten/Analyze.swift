@@ -71,7 +71,8 @@ struct Analyze: ParsableCommand {
             let worker = run.worker()
             return { index -> EncodedAnalysis in
                 do {
-                    return .success(try JSONText.encode(try worker.analyze(index), pretty: pretty))
+                    let analysis = try worker.analyze(index)
+                    return .success(pretty ? try JSONText.encode(analysis, pretty: true) : try JSONText.encodeLine(analysis))
                 } catch {
                     return .failure("\(error)")
                 }
@@ -87,7 +88,6 @@ struct Analyze: ParsableCommand {
                 switch format {
                 case .jsonl:
                     output.write(json)
-                    output.write("\n")
                 case .json:
                     if !single && !first { output.write(",\n") }
                     output.write(json)

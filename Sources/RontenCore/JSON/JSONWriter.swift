@@ -164,6 +164,9 @@ struct JSONWriter: ~Copyable {
 
     mutating func null() { append("null") }
 
+    /// The line feed that ends a file or a line of JSON Lines.
+    mutating func lineFeed() { append(0x0A) }
+
     mutating func bool(_ b: Bool) {
         if b { append("true") } else { append("false") }
     }

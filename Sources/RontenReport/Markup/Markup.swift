@@ -30,7 +30,13 @@ struct Markup {
 
 /// Appends markup to a byte buffer: literals as they are, everything else escaped.
 struct MarkupWriter {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
+
+    /// Room for a tag and its attributes, so small markup grows once at most.
+    init() {
+        bytes = []
+        bytes.reserveCapacity(96)
+    }
 
     mutating func raw(_ literal: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -47,7 +53,24 @@ struct MarkupWriter {
         raw("\"")
     }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    /// Decimal digits as `String(value)` writes them, without making a String
+    /// (a map writes a dozen numbers a node).
+    mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var at = buffer.count
+            repeat {
+                at -= 1
+                buffer[at] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[at...]))
+        }
+    }
 
     /// A coordinate with at most one decimal, so the SVG stays small and stable.
     mutating func number(_ value: Double) {

@@ -62,8 +62,7 @@ struct ArgumentUnit {
     static func denies(_ facts: SentenceFacts) -> Bool {
         let text = facts.sentence.text
         if SentenceEnds.ends(text, withAnyOf: denialEndings) { return true }
-        return SentenceEnds.containsIgnoringCase(text, " not ") || SentenceEnds.containsIgnoringCase(text, "n't ")
-            || SentenceEnds.containsIgnoringCase(text, " no longer ")
+        return SentenceEnds.hasNegation(text)
     }
 
     private static let correctionOpeners: [StaticString] = ["むしろ", "それどころか", "そうではなく", "Rather", "Instead", "On the contrary"]

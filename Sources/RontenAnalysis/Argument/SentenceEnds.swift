@@ -58,27 +58,44 @@ enum SentenceEnds {
         }
     }
 
-    /// `text.lowercased()` contains `needle`, a lower-case ASCII word
-    /// without i or k: those are the only ASCII letters lower-casing makes
+    /// `text.lowercased()` contains " not ", "n't " or " no longer ": lower
+    /// case ASCII without i or k, the only ASCII letters lower-casing makes
     /// from other scalars (İ, the Kelvin sign), so ASCII folding is exact.
-    static func containsIgnoringCase(_ text: String, _ needle: StaticString) -> Bool {
-        let word = buffer(needle)
+    /// One pass over the bytes: a word is tried only where it can start.
+    static func hasNegation(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard word.count <= bytes.count, let first = word.first else { return word.isEmpty }
-            var i = 0
-            let last = bytes.count - word.count
-            while i <= last {
-                if bytes[i] | 0x20 == first || bytes[i] == first, equal(bytes, at: i, word, ignoringCase: true) { return true }
-                i += 1
+            let n = bytes.count
+            for i in 0..<n {
+                let byte = bytes[i]
+                if byte == 0x20 {
+                    if i + 5 <= n, equal(bytes, at: i, buffer(" not "), ignoringCase: true) { return true }
+                    if i + 11 <= n, equal(bytes, at: i, buffer(" no longer "), ignoringCase: true) { return true }
+                } else if byte | 0x20 == UInt8(ascii: "n"), i + 4 <= n, equal(bytes, at: i, buffer("n't "), ignoringCase: true) {
+                    return true
+                }
             }
             return false
         }
     }
 
     /// Whether `text` has fewer than `limit` Characters, counting no further.
+    /// Over plain scalars each is a Character but CR LF, so the scalars of
+    /// the plain head are counted first; breaking clusters costs far more.
     static func isShorter(_ text: String, than limit: Int) -> Bool {
         if text.utf8.count < limit { return true }
+        var native = text
+        let decided: Bool? = native.withUTF8 { bytes in
+            let plain = plainHead(bytes, upTo: 4 * limit + 4)
+            var characters = 0
+            for i in 0..<plain where bytes[i] & 0xC0 != 0x80 && !(bytes[i] == 0x0A && i > 0 && bytes[i - 1] == 0x0D) {
+                characters += 1
+                if characters >= limit { return false }
+            }
+            // The whole text was plain and counted; otherwise count Characters.
+            return plain == bytes.count ? true : nil
+        }
+        if let decided { return decided }
         var count = 0
         for _ in text {
             count += 1

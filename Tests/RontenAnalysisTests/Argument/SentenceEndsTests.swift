@@ -50,12 +50,10 @@ struct SentenceEndsTests {
 
     @Test func negationsAreFoundAsInTheLowerCasedText() {
         let cases = ["It is NOT so", "It isn't so.", "It is not", "It DOESN'T matter", "no longer here", "It is no longer here",
-                     "\u{0130} NOT \u{212A}", "nOt", "It is nöt so", "it is not\u{301} so"]
+                     "\u{0130} NOT \u{212A}", "nOt", " NOT ", "N'T ", "n't", " no longer", " No Longer ", "It is nöt so", "it is not\u{301} so"]
         for text in cases {
-            for needle in [" not ", "n't ", " no longer "] as [StaticString] {
-                let expected = text.lowercased().contains(String(describing: needle))
-                #expect(SentenceEnds.containsIgnoringCase(text, needle) == expected, "\(text.debugDescription) \(needle)")
-            }
+            let any = [" not ", "n't ", " no longer "].contains { text.lowercased().contains($0) }
+            #expect(SentenceEnds.hasNegation(text) == any, "\(text.debugDescription)")
         }
     }
 
@@ -64,6 +62,17 @@ struct SentenceEndsTests {
         #expect(!SentenceEnds.isShorter("これは重要だ。", than: 7))
         #expect(SentenceEnds.isShorter("e\u{301}e\u{301}", than: 3))
         #expect(!SentenceEnds.isShorter(String(repeating: "あ", count: 16), than: 16))
+        // CR LF is one Character: 15 + 3 of them.
+        #expect(SentenceEnds.isShorter(String(repeating: "\r\n", count: 15) + "abc", than: 19))
+        #expect(!SentenceEnds.isShorter(String(repeating: "\r\n", count: 15) + "abc", than: 18))
+        #expect(SentenceEnds.isShorter(String(repeating: "a\u{301}", count: 15), than: 16))
+        #expect(SentenceEnds.isShorter(String(repeating: "🇯🇵", count: 15), than: 16))
+        #expect(!SentenceEnds.isShorter(String(repeating: "é", count: 20) + "\u{301}", than: 16))
+        for text in Self.texts + ["\r\n\r\n\r\n", "ab\r\ncd\r\nef\r\ngh", String(repeating: "論点", count: 9)] {
+            for limit in [1, 3, 8, 16, 25] {
+                #expect(SentenceEnds.isShorter(text, than: limit) == (text.count < limit), "\(text.debugDescription) \(limit)")
+            }
+        }
     }
 
     @Test func everyListedWordIsPlainSoBytesCanDecide() {

@@ -45,5 +45,9 @@ import Testing
     @Test func anchorsKeepOnlyIdentifierCharacters() {
         #expect(Anchor.id("s12") == "s12")
         #expect(Anchor.id("\" onload=\"x") == "__onload__x")
+        #expect(Anchor.id("sec-2_b") == "sec-2_b")
+        #expect(Anchor.id("") == "_")
+        #expect(Anchor.id("s1\u{301}") == "s1_")
+        #expect(Anchor.id("文1") == "_1")
     }
 }

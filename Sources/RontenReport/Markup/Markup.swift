@@ -92,6 +92,18 @@ struct MarkupWriter {
 /// read from JSON could hold anything, so only letters, digits, `-` and `_` pass.
 enum Anchor {
     static func id(_ raw: String) -> String {
+        // Ids Ronten made itself (s12, c3, sec2) pass as they are.
+        var native = raw
+        let clean = native.withUTF8 { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): return true
+                default: return false
+                }
+            }
+        }
+        if clean { return raw }
         var out = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             switch scalar {

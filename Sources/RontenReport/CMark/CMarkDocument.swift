@@ -228,8 +228,23 @@ final class CMarkDocument {
         // Every piece of text passes here: scan its bytes, not the UTF8View.
         var copy = string
         let needsWork = copy.withUTF8 { bytes in
-            for byte in bytes where byte <= 0x0D && (byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D))) {
-                return true
+            guard let start = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(start)
+            var i = 0
+            // Eight bytes at a time while none is below 0x0E (the classic
+            // "has a byte less than n" test, exact about whether one is).
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (v &- ones &* 0x0E) & ~v & (ones &* 0x80) == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = bytes[i]
+                if byte <= 0x0D && (byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D))) { return true }
+                i += 1
             }
             return false
         }

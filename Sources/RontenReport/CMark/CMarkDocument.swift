@@ -22,14 +22,10 @@ final class CMarkDocument {
     private let root: OpaquePointer
     /// The innermost open container; its ancestors are cmark's parents.
     private var current: OpaquePointer
-    /// Where markup is made NUL-terminated for cmark, reused so that a
-    /// custom node costs no allocation of ours (there are thousands a page).
-    private var terminated: [UInt8] = []
 
     init() {
         root = cmark_node_new(CMARK_NODE_DOCUMENT)
         current = root
-        terminated.reserveCapacity(512)
     }
 
     deinit { cmark_node_free(root) }
@@ -161,13 +157,18 @@ final class CMarkDocument {
         withTerminated(markup) { _ = cmark_node_set_on_exit(node, $0) }
     }
 
-    /// cmark copies the string it is given, so one buffer serves every call.
+    /// cmark copies the string it is given, so a temporary buffer will do:
+    /// on the stack for the tags of a cell or a row (there are thousands a
+    /// page), where a reused array of the document's cost an exclusivity
+    /// check, a retain and Array's appends on every call.
     private func withTerminated(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<CChar>) -> Void) {
-        terminated.removeAll(keepingCapacity: true)
-        terminated.append(contentsOf: bytes)
-        terminated.append(0)
-        terminated.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            let start = buffer.baseAddress!
+            if let source = bytes.baseAddress {
+                UnsafeMutableRawPointer(start).copyMemory(from: source, byteCount: bytes.count)
+            }
+            start[bytes.count] = 0
+            body(start)
         }
     }
 

@@ -35,6 +35,18 @@ import Testing
         }
     }
 
+    /// The scan reads eight bytes at a time: a special byte must be caught
+    /// at every offset of a longer text.
+    @Test func specialBytesAreCaughtAtEveryOffset() {
+        for special in ["&", "<", ">", "\"", "'", "\0", "\u{7F}", "\u{1}", "\t", "\n"] {
+            for offset in 0..<24 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "論", count: 5)
+                let expected = String(repeating: "a", count: offset) + HTMLEscaping.escape(special) + String(repeating: "論", count: 5)
+                #expect(HTMLEscaping.escape(text) == expected, "\(special.debugDescription) at \(offset)")
+            }
+        }
+    }
+
     @Test func appendsAfterWhatTheBufferHolds() {
         var bytes = Array("<p>".utf8)
         HTMLEscaping.append("a<b", to: &bytes)

@@ -13,14 +13,25 @@ public enum HTMLEscaping {
     public static func append(_ text: String, to bytes: inout [UInt8]) {
         var native = text
         native.withUTF8 { source in
-            bytes.reserveCapacity(bytes.count + source.count)
+            // No reserveCapacity here: it grows to exactly what is asked, so
+            // a map built from thousands of calls would be copied on each.
             // Most text needs nothing: copy each run between special bytes whole.
+            guard let start = source.baseAddress else { return }
+            let raw = UnsafeRawPointer(start)
             var run = 0
-            for i in 0..<source.count {
+            var i = 0
+            while i < source.count {
+                // Eight bytes at a time while none can need work.
+                if i + 8 <= source.count, isPlain(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = source[i]
+                i += 1
                 guard isSpecial(byte) else { continue }
-                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<i])) }
-                run = i + 1
+                let at = i - 1
+                if run < at { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<at])) }
+                run = i
                 switch byte {
                 case UInt8(ascii: "&"): bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
                 case UInt8(ascii: "<"): bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
@@ -33,6 +44,19 @@ public enum HTMLEscaping {
             }
             if run < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run...])) }
         }
+    }
+
+    /// Whether none of eight bytes is below 0x20, `"`, `&`, `'`, `<`, `>` or
+    /// DEL: the "has a zero byte" bit trick, exact about whether one is.
+    /// (Tab and line breaks stop the word scan but are then let through.)
+    @inline(__always)
+    private static func isPlain(_ v: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (v &- ones &* 0x20) & ~v & highs
+        let marks = hasZero(v ^ (ones &* 0x22)) | hasZero(v ^ (ones &* 0x26)) | hasZero(v ^ (ones &* 0x27))
+            | hasZero(v ^ (ones &* 0x3C)) | hasZero(v ^ (ones &* 0x3E)) | hasZero(v ^ (ones &* 0x7F))
+        return below20 | marks == 0
     }
 
     /// The five markup characters, NUL, DEL and C0 controls but tab, LF and CR.

@@ -31,21 +31,36 @@ public struct ArticleReport {
 
     /// The page; `indexLink` is the relative address of the run's index.html.
     public func html(indexLink: String = "index.html") -> String {
-        let body = ArticleBody(facts: facts, labels: labels, target: .html).render()
-        var context: [String: Any] = [
-            "lang": labels.locale.rawValue,
-            "title": facts.title ?? labels.untitled,
-            "version": ReportVersion.string,
-            "indexLink": indexLink,
-            "labels": labels.templateValues,
-            "facts": PageFacts.facts(facts, labels).map { ["label": $0.label, "value": $0.value] },
-            "parts": ArticleBody.parts(labels).map { ["id": $0.id, "title": $0.title] },
-            "body": body,
-        ]
-        if let tag = ArticleText.languageTag(analysis.document.language), tag != labels.locale.rawValue {
-            context["titleLang"] = tag
+        String(decoding: htmlBytes(indexLink: indexLink), as: UTF8.self)
+    }
+
+    /// The page as the UTF-8 bytes to write, made without a String of it.
+    public func htmlBytes(indexLink: String = "index.html") -> [UInt8] {
+        let title = facts.title ?? labels.untitled
+        let pageFacts = PageFacts.facts(facts, labels)
+        var titleLang = ArticleText.languageTag(analysis.document.language)
+        if titleLang == labels.locale.rawValue { titleLang = nil }
+        let body = ArticleBody(facts: facts, labels: labels, target: .html)
+        let kind = ArticleShell.Kind(locale: labels.locale, titleLang: titleLang, factLabels: pageFacts.map(\.label))
+        if let shell = options.templates.articleShells[kind] {
+            return body.renderHTML { shell.page(title: title, indexLink: indexLink, factValues: pageFacts.map(\.value), body: $0) }
         }
-        return options.templates.render("article", context)
+        var context = Self.constantContext(labels)
+        context["title"] = title
+        context["indexLink"] = indexLink
+        context["facts"] = pageFacts.map { ["label": $0.label, "value": $0.value] }
+        if let titleLang { context["titleLang"] = titleLang }
+        return body.renderHTML { options.templates.render("article", context, body: $0) }
+    }
+
+    /// What the article template is given that is the same for every article of a locale.
+    static func constantContext(_ labels: Labels) -> [String: Any] {
+        [
+            "lang": labels.locale.rawValue,
+            "version": ReportVersion.string,
+            "labels": labels.templateValues,
+            "parts": ArticleBody.parts(labels).map { ["id": $0.id, "title": $0.title] },
+        ]
     }
 
     /// The same content in CommonMark.

@@ -59,7 +59,9 @@ struct Analyze: ParsableCommand {
         var failed = !problems.isEmpty
         for problem in problems { Diagnostics.error(problem.description) }
 
-        let output = OutputStream.standardOutput
+        // Results go out as the bytes the JSON writer made: a String of each
+        // would cost a UTF-8 check and two copies of every result.
+        var output = ResultBytes()
         defer { output.flush() }
         let single = run.items.count == 1 && paths.count == 1 && problems.isEmpty
         var first = true
@@ -67,9 +69,10 @@ struct Analyze: ParsableCommand {
         let pretty = format == .json
         Batch.run(count: run.items.count, jobs: input.jobs, makeWorker: {
             let worker = run.worker()
-            return { index -> Outcome in
+            return { index -> EncodedAnalysis in
                 do {
-                    return .success(try JSONOutput.encode(try worker.analyze(index), pretty: pretty))
+                    let analysis = try worker.analyze(index)
+                    return .success(pretty ? try JSONText.encode(analysis, pretty: true) : try JSONText.encodeLine(analysis))
                 } catch {
                     return .failure("\(error)")
                 }
@@ -78,11 +81,13 @@ struct Analyze: ParsableCommand {
             switch outcome {
             case .failure(let message):
                 failed = true
+                // What came before the failure reaches standard output first.
+                output.flush()
                 Diagnostics.error(message)
             case .success(let json):
                 switch format {
                 case .jsonl:
-                    output.write(json + "\n")
+                    output.write(json)
                 case .json:
                     if !single && !first { output.write(",\n") }
                     output.write(json)
@@ -105,6 +110,36 @@ enum InputFormatOption: String, ExpressibleByArgument, CaseIterable {
         case .markdown: return .markdown
         case .text: return .text
         }
+    }
+}
+
+/// One analysis as JSON bytes, or the one-line reason it failed.
+enum EncodedAnalysis: Sendable {
+    case success([UInt8])
+    case failure(String)
+}
+
+/// Buffered standard output for `analyze`'s results, written as bytes.
+struct ResultBytes {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func write(_ literal: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        OutputStream.standardOutput.flush()
+        StandardStreams.write(buffer, to: 1)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 

@@ -223,9 +223,9 @@ struct RenderedArticle: Sendable {
     init(_ analysis: Analysis, name: String, options: ReportOptions, formats: Set<ReportCommand.Format>) throws {
         let report = ArticleReport(analysis, options: options)
         self.init(
-            html: formats.contains(.html) ? Array(report.html(indexLink: ReportLayout.indexLink(from: name)).utf8) : nil,
+            html: formats.contains(.html) ? report.htmlBytes(indexLink: ReportLayout.indexLink(from: name)) : nil,
             markdown: formats.contains(.md) ? Array(report.markdown().utf8) : nil,
-            json: formats.contains(.json) ? try JSONText.encode(analysis, pretty: true) + [0x0A] : nil,
+            json: formats.contains(.json) ? try JSONText.encodeLine(analysis, pretty: true) : nil,
             entry: report.indexEntry(page: name + (formats.contains(.html) ? ".html" : ".md"),
                                      markdown: formats.contains(.md) ? name + ".md" : nil),
             failure: nil)

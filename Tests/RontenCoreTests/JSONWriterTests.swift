@@ -87,6 +87,12 @@ struct JSONWriterTests {
         #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
     }
 
+    @Test(arguments: [true, false])
+    func aLineIsTheEncodingAndALineFeed(pretty: Bool) throws {
+        #expect(try JSONText.encodeLine(Self.full, pretty: pretty) == JSONText.encode(Self.full, pretty: pretty) + [0x0A])
+        #expect(try JSONText.encodeLine(["a": 1], pretty: pretty) == Array("{\"a\": 1}\n".utf8).filter { pretty || $0 != 0x20 })
+    }
+
     @Test func putsSmallLeavesOnOneLine() throws {
         let text = try JSONText.string(Self.bare, pretty: true)
         #expect(text.contains("\n  \"title\": {\"text\": \"x\", \"origin\": \"first-line\"},\n"))

@@ -25,6 +25,24 @@ import Testing
         #expect(document.renderHTML() == "<p>a\u{FFFD}b # not a heading</p>\n")
     }
 
+    /// The scan for NUL and line breaks reads eight bytes at a time; each of
+    /// them must still be found wherever it stands, tabs passing untouched.
+    @Test func everyNulAndLineBreakIsFoundWhereverItStands() {
+        for length in 0..<20 {
+            for position in 0..<max(length, 1) {
+                for special in ["\0", "\n", "\r", "\t"] {
+                    var scalars = [String](repeating: "論", count: length)
+                    if length > 0 { scalars[position] = special }
+                    let text = scalars.joined()
+                    let inline = CMarkDocument.literal(text, keepLineBreaks: false)
+                    let block = CMarkDocument.literal(text, keepLineBreaks: true)
+                    #expect(inline == text.replacingNulAndBreaks(keep: false), "\(text.debugDescription)")
+                    #expect(block == text.replacingNulAndBreaks(keep: true), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func codeBlocksKeepRawHTMLAsVisibleText() {
         let document = CMarkDocument()
         document.codeBlock("<div onclick=\"x()\">\n```\n</div>")
@@ -36,5 +54,16 @@ import Testing
         let document = CMarkDocument()
         document.paragraph { document.link("javascript:alert(1)") { document.text("x") } }
         #expect(document.renderHTML() == "<p><a href=\"\">x</a></p>\n")
+    }
+}
+
+private extension String {
+    /// What CMarkDocument.literal must make of the text, scalar by scalar.
+    func replacingNulAndBreaks(keep: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == "\0" { out.append("\u{FFFD}") } else if !keep && (scalar == "\n" || scalar == "\r") { out.append(" ") } else { out.append(scalar) }
+        }
+        return String(out)
     }
 }

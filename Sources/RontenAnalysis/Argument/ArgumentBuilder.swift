@@ -15,7 +15,7 @@ public struct ArgumentBuilder: Sendable {
     public init() {}
 
     public func build(_ evaluated: EvaluatedDocument) -> ArgumentTree {
-        var units = makeUnits(evaluated)
+        let units = makeUnits(evaluated)
         guard !units.isEmpty else { return ArgumentTree() }
         let segmented = evaluated.document.source.format == .segmented
         let title = evaluated.document.title?.text ?? ""
@@ -24,8 +24,15 @@ public struct ArgumentBuilder: Sendable {
         markVoices(units, &plan, segmented: segmented)
         // Each unit is scored once: as the document's point and as its section's.
         let titleWords = Self.contentWords(title).map { Array($0.utf8) }
-        let thesisScores = units.map { score($0, titleWords: titleWords, asThesis: true) }
-        let sectionScores = units.map { score($0, titleWords: titleWords, asThesis: false) }
+        var thesisScores: [Double] = []
+        var sectionScores: [Double] = []
+        thesisScores.reserveCapacity(units.count)
+        sectionScores.reserveCapacity(units.count)
+        for unit in units {
+            let scores = score(unit, titleWords: titleWords)
+            thesisScores.append(scores.thesis)
+            sectionScores.append(scores.section)
+        }
         let thesis = chooseThesis(units, scores: thesisScores, plan: plan)
         plan.roles[thesis] = .thesis
         plan.stances[thesis] = .proponent
@@ -48,7 +55,7 @@ public struct ArgumentBuilder: Sendable {
         // The thesis heads its own section too.
         sectionClaims[units[thesis].sectionIndex] = sectionClaims[units[thesis].sectionIndex] ?? thesis
 
-        attach(&units, &plan, thesis: thesis, sectionClaims: sectionClaims, segmented: segmented)
+        attach(units, &plan, thesis: thesis, sectionClaims: sectionClaims, segmented: segmented)
         return tree(units, plan, evaluated)
     }
 
@@ -59,14 +66,20 @@ public struct ArgumentBuilder: Sendable {
         var sectionOrder: [String: Int] = [:]
         let segmented = evaluated.document.source.format == .segmented
         for facts in evaluated.sentences where facts.claim != nil || segmented {
-            if !segmented, let last = units.last, last.followers.isEmpty, last.facts.block == facts.block,
-               ArgumentUnit.denies(last.facts), ArgumentUnit.corrects(facts) {
+            let last = units.count - 1
+            if !segmented, last >= 0, units[last].followers.isEmpty, units[last].facts.block == facts.block,
+               ArgumentUnit.denies(units[last].facts), ArgumentUnit.corrects(facts) {
                 units[units.count - 1].followers.append(facts)
                 continue
             }
             var unit = ArgumentUnit(facts: facts, index: units.count)
-            if sectionOrder[facts.section] == nil { sectionOrder[facts.section] = sectionOrder.count }
-            unit.sectionIndex = sectionOrder[facts.section]!
+            // Sentences of one section come together: ask the table only at a change.
+            if last >= 0, units[last].facts.section == facts.section {
+                unit.sectionIndex = units[last].sectionIndex
+            } else {
+                if sectionOrder[facts.section] == nil { sectionOrder[facts.section] = sectionOrder.count }
+                unit.sectionIndex = sectionOrder[facts.section]!
+            }
             units.append(unit)
         }
         for i in units.indices {
@@ -134,7 +147,7 @@ public struct ArgumentBuilder: Sendable {
         for i in units.indices.dropFirst() where plan.roles[i - 1] == .counterpoint && plan.stances[i] == .proponent && plan.roles[i] == nil {
             let unit = units[i]
             if segmented || unit.facts.block == units[i - 1].facts.block, !unit.answersAView,
-               unit.isDenialAndCorrection || unit.members.contains(where: ArgumentUnit.denies) {
+               unit.isDenialAndCorrection || ArgumentUnit.denies(unit.facts) || unit.followers.contains(where: ArgumentUnit.denies) {
                 plan.roles[i] = .rebuttal
             }
         }
@@ -161,49 +174,57 @@ public struct ArgumentBuilder: Sendable {
         return pool.max { (scores[$0], -$0) < (scores[$1], -$1) }!
     }
 
-    /// How much a unit reads like the point: of the whole text (`asThesis`)
-    /// or of its section.
-    func score(_ unit: ArgumentUnit, titleWords: [[UInt8]], asThesis: Bool) -> Double {
+    /// How much a unit reads like the point: of the whole text (`thesis`)
+    /// or of its section. What both share is weighed once, and in the same
+    /// order of additions as before, so the sums stay bit for bit the same.
+    func score(_ unit: ArgumentUnit, titleWords: [[UInt8]]) -> (thesis: Double, section: Double) {
         var score = 0.0
         // A denial and its correction read as one: the strongest type counts.
-        let types = unit.members.compactMap { $0.claim?.type }
-        let type = types.max { Self.typeWeight($0) < Self.typeWeight($1) }
-        score += type.map(Self.typeWeight) ?? -0.5
+        var weight = unit.facts.claim.map { Self.typeWeight($0.type) }
+        for follower in unit.followers {
+            guard let type = follower.claim?.type else { continue }
+            weight = max(weight ?? Self.typeWeight(type), Self.typeWeight(type))
+        }
+        score += weight ?? -0.5
         if unit.relations.contains(.conclusion) { score += 1.2 }
         if unit.openingRelation == .contrast { score += 0.6 }
         if unit.openingRelation == .example { score -= 1.2 }
+        // From here on the two sums part.
+        var section = score
         // "Therefore X", "X, that's why": X is what the reasons lead to.
-        if unit.relations.contains(.result) { score += asThesis ? 1.0 : 0.3 }
-        if unit.openingRelation == .cause || unit.openingRelation == .addition { score -= 0.6 }
-        if unit.relations.contains(.condition) { score -= 0.3 }
-        if unit.facts.certainty == .hedged { score -= 0.3 }
-        if unit.facts.has(.weakPhrase) { score -= 0.2 }
-        if !unit.facts.quantities.filter(ClaimReader.isStatistic).isEmpty { score -= 0.4 }
-        if !unit.facts.cues(.attribution).isEmpty { score -= 0.6 }
-        // Short sentences that point back (これは重要だ, This matters) lean on another.
-        let length = unit.text.count
-        if length < 16 { score -= 0.6 }
-        if Self.pointsBack(unit.facts.text) || Self.refersBack(unit.facts.text) { score -= 0.6 }
-        // "Not X but Y" is how a writer states a point against the expected one.
-        if unit.isDenialAndCorrection { score += 0.8 }
-        if asThesis {
-            if unit.isFirstInDocument { score += 0.6 }
-            if unit.isLastInDocument { score += 0.5 }
-            if unit.isLastInSection || unit.isFirstInSection { score += 0.2 }
-            score += 1.2 * overlap(Array(unit.text.utf8), titleWords)
-        } else {
-            if unit.isFirstInSection { score += 0.7 }
-            if unit.isLastInSection { score += 0.3 }
-            if unit.isFirstInParagraph { score += 0.3 }
+        if unit.relations.contains(.result) { score += 1.0; section += 0.3 }
+        func both(_ step: Double) {
+            score += step
+            section += step
         }
-        return score
+        if unit.openingRelation == .cause || unit.openingRelation == .addition { both(-0.6) }
+        if unit.relations.contains(.condition) { both(-0.3) }
+        if unit.facts.certainty == .hedged { both(-0.3) }
+        if unit.facts.has(.weakPhrase) { both(-0.2) }
+        if unit.facts.quantities.contains(where: ClaimReader.isStatistic) { both(-0.4) }
+        if unit.facts.cues.contains(where: { $0.kind == .attribution }) { both(-0.6) }
+        // Short sentences that point back (これは重要だ, This matters) lean on another.
+        let text = unit.text
+        if SentenceEnds.isShorter(text, than: 16) { both(-0.6) }
+        if unit.pointsBack || Self.refersBack(unit.facts.text) { both(-0.6) }
+        // "Not X but Y" is how a writer states a point against the expected one.
+        if unit.isDenialAndCorrection { both(0.8) }
+        if unit.isFirstInDocument { score += 0.6 }
+        if unit.isLastInDocument { score += 0.5 }
+        if unit.isLastInSection || unit.isFirstInSection { score += 0.2 }
+        score += 1.2 * overlap(text, titleWords)
+        if unit.isFirstInSection { section += 0.7 }
+        if unit.isLastInSection { section += 0.3 }
+        if unit.isFirstInParagraph { section += 0.3 }
+        return (score, section)
     }
 
     /// これは, それは, This is, That is: the sentence leans on the one before.
+    private static let pointingOpeners: [StaticString] = ["これは", "それは", "これが", "これも", "これらの", "このこと",
+                                                          "This is", "That is", "This ", "That ", "It "]
+
     static func pointsBack(_ text: String) -> Bool {
-        for opener in ["これは", "それは", "これが", "これも", "これらの", "このこと", "This is", "That is", "This ", "That ", "It "]
-        where text.hasPrefix(opener) { return true }
-        return false
+        SentenceEnds.starts(text, withAnyOf: pointingOpeners)
     }
 
     static func typeWeight(_ type: ClaimType) -> Double {
@@ -219,23 +240,33 @@ public struct ArgumentBuilder: Sendable {
         }
     }
 
-    private static let refersBackWords: [[UInt8]] = ["これは", "それは", "これが", "このこと", "これら", "それら"].map { Array($0.utf8) }
+    private static let refersBackWords: [StaticString] = ["これは", "それは", "これが", "このこと", "これら", "それら"]
 
     /// これは / this early in the sentence: its subject is the sentence before.
     static func refersBack(_ text: String) -> Bool {
-        let head = Array(text.utf8.prefix(60))
-        return refersBackWords.contains { contains(head, $0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(60))
+            return refersBackWords.contains { word in
+                contains(head, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+            }
+        }
     }
 
     /// The share of the title's content words (kanji, katakana and Latin
     /// runs) that recur in the text, by a byte search.
-    func overlap(_ text: [UInt8], _ words: [[UInt8]]) -> Double {
+    func overlap(_ text: String, _ words: [[UInt8]]) -> Double {
         guard !words.isEmpty else { return 0 }
-        let found = words.filter { Self.contains(text, $0) }.count
+        var text = text
+        let found = text.withUTF8 { bytes in
+            words.reduce(0) { count, word in
+                word.withUnsafeBufferPointer { Self.contains(bytes, $0) } ? count + 1 : count
+            }
+        }
         return Double(found) / Double(words.count)
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
         let first = needle[0]
         var i = 0
@@ -275,7 +306,7 @@ public struct ArgumentBuilder: Sendable {
 
     // MARK: - Relations
 
-    private func attach(_ units: inout [ArgumentUnit], _ plan: inout Plan, thesis: Int, sectionClaims: [Int: Int], segmented: Bool) {
+    private func attach(_ units: [ArgumentUnit], _ plan: inout Plan, thesis: Int, sectionClaims: [Int: Int], segmented: Bool) {
         func head(of unit: Int) -> Int {
             let claim = sectionClaims[units[unit].sectionIndex] ?? thesis
             return claim == unit ? thesis : claim
@@ -357,14 +388,15 @@ public struct ArgumentBuilder: Sendable {
                 } else if unit.openingRelation == .addition, let p = sameBlockPrevious, let grand = plan.parents[p] {
                     plan.link(i, to: grand, plan.kinds[p], marker: marker, basis: ["marker", "position"], confidence: 0.6)
                 } else if (unit.facts.cues.contains { $0.kind == .discourseMarker && $0.relation == .result && $0.start > 0 }
-                           || Self.pointsBack(unit.facts.text)) && plan.roles[i] == .premise, let p = sameBlockPrevious {
-                    plan.link(i, to: p, Self.pointsBack(unit.facts.text) ? .elaborates : .supports,
+                           || unit.pointsBack) && plan.roles[i] == .premise, let p = sameBlockPrevious {
+                    plan.link(i, to: p, unit.pointsBack ? .elaborates : .supports,
                               marker: marker, basis: ["marker", "position"], confidence: 0.5)
                 } else {
                     let target = head(of: i)
                     let basis = sectionClaims[unit.sectionIndex] != nil ? ["section"] : ["position"]
-                    plan.link(i, to: target, .supports, marker: marker, basis: sharesEntity(units[i], units[target]) ? basis + ["shared-entity"] : basis,
-                              confidence: sharesEntity(units[i], units[target]) ? 0.55 : 0.45)
+                    let shares = sharesEntity(unit, units[target])
+                    plan.link(i, to: target, .supports, marker: marker, basis: shares ? basis + ["shared-entity"] : basis,
+                              confidence: shares ? 0.55 : 0.45)
                 }
             }
         }
@@ -372,20 +404,24 @@ public struct ArgumentBuilder: Sendable {
     }
 
     private func sharesEntity(_ a: ArgumentUnit, _ b: ArgumentUnit) -> Bool {
+        guard !a.facts.entities.isEmpty, !b.facts.entities.isEmpty else { return false }
         let names = Set(a.facts.entities.map(\.name))
         return b.facts.entities.contains { names.contains($0.name) }
     }
 
     /// Re-attachments may close a loop; a unit on one goes to the thesis.
     private func breakCycles(_ plan: inout Plan, thesis: Int) {
+        // seenFrom[node] == start: the walk from start has passed node.
+        var seenFrom = Array(repeating: -1, count: plan.parents.count)
         for start in plan.parents.indices where start != thesis {
-            var seen: Set<Int> = [start]
+            seenFrom[start] = start
             var current = plan.parents[start]
             while let node = current, node != thesis {
-                if !seen.insert(node).inserted {
+                if seenFrom[node] == start {
                     plan.link(start, to: thesis, plan.kinds[start] == .attacks ? .attacks : .supports, basis: ["position"], confidence: 0.3)
                     break
                 }
+                seenFrom[node] = start
                 current = plan.parents[node]
             }
             if plan.parents[start] == nil {

@@ -22,7 +22,7 @@ struct ArgumentUnit {
     var openingRelation: Cue.Relation?
     var opening: Cue?
     /// Relations of markers anywhere in the unit.
-    var relations: Set<Cue.Relation>
+    var relations: RelationSet
 
     init(facts: SentenceFacts, index: Int) {
         self.facts = facts
@@ -34,48 +34,56 @@ struct ArgumentUnit {
         isLastInDocument = false
         isFirstInDocument = false
         let markers = facts.cues.filter { $0.kind == .discourseMarker }
-        relations = Set(markers.compactMap(\.relation))
+        relations = RelationSet(markers.compactMap(\.relation))
         // A marker opens the unit when nothing but punctuation or a quote comes first.
         opening = markers.first { Self.opensUnit($0, in: facts.text) }
         openingRelation = opening?.relation
+        reportsOpposingView = facts.cues.contains { $0.kind == .attribution && $0.source == .anonymous }
+            || openingRelation == .concession
+            || Self.grantsAtStart(facts.text)
+        pointsBack = ArgumentBuilder.pointsBack(facts.text)
     }
 
     var id: String { facts.sentence.id }
     var members: [SentenceFacts] { [facts] + followers }
-    var text: String { members.map(\.sentence.text).joined(separator: facts.sentence.language == .english ? " " : "") }
     var isDenialAndCorrection: Bool { !followers.isEmpty }
 
-    private static let negations: [[UInt8]] = [" not ", "n't ", " no longer "].map { Array($0.utf8) }
+    /// The unit's sentences as one text (a denial and its correction joined).
+    var text: String {
+        guard !followers.isEmpty else { return facts.sentence.text }
+        return members.map(\.sentence.text).joined(separator: facts.sentence.language == .english ? " " : "")
+    }
+
+    private static let denialEndings: [StaticString] = ["ではない。", "のではない。", "わけではない。", "ではありません。",
+                                                        "わけではありません。", "のではない", "ではなかった。"]
 
     /// Whether the sentence denies something (〜ではない, 〜わけではない, not), so a
     /// correction may follow.
     static func denies(_ facts: SentenceFacts) -> Bool {
         let text = facts.sentence.text
-        for ending in ["ではない。", "のではない。", "わけではない。", "ではありません。", "わけではありません。", "のではない", "ではなかった。"]
-        where text.hasSuffix(ending) { return true }
-        let lower = Array(text.lowercased().utf8)
-        return negations.contains { ArgumentBuilder.contains(lower, $0) }
+        if SentenceEnds.ends(text, withAnyOf: denialEndings) { return true }
+        return SentenceEnds.hasNegation(text)
     }
+
+    private static let correctionOpeners: [StaticString] = ["むしろ", "それどころか", "そうではなく", "Rather", "Instead", "On the contrary"]
 
     /// Whether the sentence corrects a denial just made: むしろ, rather, instead,
     /// or a short sentence straight after it (「…のではない。全く異なるゲームをしているのだ。」).
     static func corrects(_ facts: SentenceFacts) -> Bool {
         let text = facts.sentence.text
-        for opener in ["むしろ", "それどころか", "そうではなく", "Rather", "Instead", "On the contrary"] where text.hasPrefix(opener) {
-            return true
-        }
-        return text.count <= 24 && !facts.cues.contains { $0.kind == .discourseMarker }
+        if SentenceEnds.starts(text, withAnyOf: correctionOpeners) { return true }
+        return SentenceEnds.isShorter(text, than: 25) && !facts.cues.contains { $0.kind == .discourseMarker }
     }
+
     var type: ClaimType? { facts.claim?.type }
     var isClaim: Bool { facts.claim != nil }
 
     /// The author reports this view rather than holds it: some say, critics
     /// argue, 〜という声もある, or grants it before answering it (Admittedly…).
-    var reportsOpposingView: Bool {
-        facts.cues.contains { $0.kind == .attribution && $0.source == .anonymous }
-            || openingRelation == .concession
-            || Self.grantsAtStart(facts.text)
-    }
+    /// Read once: the builder asks in several passes.
+    let reportsOpposingView: Bool
+    /// これは…, This is…: the sentence leans on the one before.
+    let pointsBack: Bool
 
     var answersAView: Bool { openingRelation == .contrast }
     var hedgesOrGrants: Bool { facts.certainty == .hedged || reportsOpposingView }
@@ -92,13 +100,37 @@ struct ArgumentUnit {
     }
 
     /// "Yes, …", "Of course, …", "Sure, …", "確かに…": a point granted.
+    private static let grantingOpeners: [StaticString] = ["yes,", "of course", "sure,", "true,", "granted,", "admittedly", "it is true",
+                                                          "it's true", "certainly,", "no doubt,", "確かに", "たしかに", "もちろん", "無論"]
+
     private static func grantsAtStart(_ text: String) -> Bool {
         // Only the opening matters; lower-casing a whole sentence is costly.
-        let lower = String(text.prefix(16)).lowercased()
-        for opener in ["yes,", "of course", "sure,", "true,", "granted,", "admittedly", "it is true", "it's true",
-                       "certainly,", "no doubt,", "確かに", "たしかに", "もちろん", "無論"] where lower.hasPrefix(opener) {
-            return true
+        SentenceEnds.startsIgnoringCase(text, withAnyOf: grantingOpeners)
+    }
+}
+
+/// The relations a unit's markers carry, as bits: the builder asks four
+/// times per unit, and hashing each question showed in profiles.
+struct RelationSet {
+    private var bits: UInt16 = 0
+
+    init(_ relations: [Cue.Relation]) {
+        for relation in relations { bits |= Self.bit(relation) }
+    }
+
+    func contains(_ relation: Cue.Relation) -> Bool { bits & Self.bit(relation) != 0 }
+
+    private static func bit(_ relation: Cue.Relation) -> UInt16 {
+        switch relation {
+        case .cause: return 1 << 0
+        case .result: return 1 << 1
+        case .contrast: return 1 << 2
+        case .conclusion: return 1 << 3
+        case .example: return 1 << 4
+        case .addition: return 1 << 5
+        case .concession: return 1 << 6
+        case .condition: return 1 << 7
+        case .sequence: return 1 << 8
         }
-        return false
     }
 }

@@ -14,6 +14,16 @@ public enum JSONText {
         return try encodeThroughCodable(value, pretty: pretty)
     }
 
+    /// `encode` and a line feed, written in one buffer: the pages and the
+    /// lines of JSON Lines run to hundreds of KB, and appending the line
+    /// feed afterwards copied each of them again.
+    public static func encodeLine<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
+        if let analysis = value as? Analysis { return JSONWriter.encode(analysis, pretty: pretty, lineFeed: true) }
+        var bytes = try encodeThroughCodable(value, pretty: pretty)
+        bytes.append(0x0A)
+        return bytes
+    }
+
     /// The general path, which `JSONWriter`'s output is tested against.
     static func encodeThroughCodable<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
         let stream = JSONStream(pretty: pretty)

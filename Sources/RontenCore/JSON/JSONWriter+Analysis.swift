@@ -3,11 +3,12 @@
 /// out). `JSONWriterTests` holds every type here to its Codable output, so a
 /// field added to the model without being added here fails a test.
 extension JSONWriter {
-    static func encode(_ analysis: Analysis, pretty: Bool) -> [UInt8] {
+    static func encode(_ analysis: Analysis, pretty: Bool, lineFeed: Bool = false) -> [UInt8] {
         // The pages run to a few hundred KB; start near the article's size.
         let estimate = (analysis.document.source.byteCount * (pretty ? 12 : 8)) + 4096
         var writer = JSONWriter(pretty: pretty, capacity: min(estimate, 1 << 26))
         writer.analysis(analysis, depth: 0)
+        if lineFeed { writer.lineFeed() }
         return writer.bytes
     }
 

@@ -148,21 +148,29 @@ struct JSONWriter: ~Copyable {
         if !container.inline { newline(container.depth + 1) }
     }
 
-    private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 128)
-
+    /// A line break and two spaces a level. Pretty pages make hundreds of
+    /// thousands of these: the spaces go in as eight-byte stores into room
+    /// reserved past the end (bytes past `count` are not output).
     private mutating func newline(_ depth: Int) {
-        let count = 1 + 2 * depth
-        if count <= Self.indentation.count {
-            Self.indentation.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[0..<count])) }
-        } else {
-            append(0x0A)
-            for _ in 1..<count { append(0x20) }
+        let spaces = 2 * depth
+        reserve(1 + spaces + 8)
+        base[count] = 0x0A
+        var at = count + 1
+        let end = at + spaces
+        let raw = UnsafeMutableRawPointer(base)
+        while at < end {
+            raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: at, as: UInt64.self)
+            at += 8
         }
+        count = end
     }
 
     // MARK: Scalars
 
     mutating func null() { append("null") }
+
+    /// The line feed that ends a file or a line of JSON Lines.
+    mutating func lineFeed() { append(0x0A) }
 
     mutating func bool(_ b: Bool) {
         if b { append("true") } else { append("false") }

@@ -23,18 +23,21 @@ extension CMarkDocument {
     static let tableClosing: StaticString = "</tbody></table></div>"
 
     func row(id: String? = nil, _ cells: () -> Void) {
+        guard let id else { return block("<tr>", "</tr>", cells) }
         block(Markup { out in
             out.raw("<tr")
-            if let id { out.attribute("id", Anchor.id(id)) }
+            out.attribute("id", Anchor.id(id))
             out.raw(">")
         }, "</tr>", cells)
     }
 
     /// One cell holding one paragraph of inline content; `sortKey` feeds the index's sorting script.
     func cell(sortKey: String? = nil, _ content: () -> Void) {
+        // Most cells have no key: a literal, not markup built per cell.
+        guard let sortKey else { return block("<td>", "</td>") { paragraph(content) } }
         block(Markup { out in
             out.raw("<td")
-            if let sortKey { out.attribute("data-sort", sortKey) }
+            out.attribute("data-sort", sortKey)
             out.raw(">")
         }, "</td>") { paragraph(content) }
     }

@@ -22,14 +22,10 @@ final class CMarkDocument {
     private let root: OpaquePointer
     /// The innermost open container; its ancestors are cmark's parents.
     private var current: OpaquePointer
-    /// Where markup is made NUL-terminated for cmark, reused so that a
-    /// custom node costs no allocation of ours (there are thousands a page).
-    private var terminated: [UInt8] = []
 
     init() {
         root = cmark_node_new(CMARK_NODE_DOCUMENT)
         current = root
-        terminated.reserveCapacity(512)
     }
 
     deinit { cmark_node_free(root) }
@@ -161,13 +157,18 @@ final class CMarkDocument {
         withTerminated(markup) { _ = cmark_node_set_on_exit(node, $0) }
     }
 
-    /// cmark copies the string it is given, so one buffer serves every call.
+    /// cmark copies the string it is given, so a temporary buffer will do:
+    /// on the stack for the tags of a cell or a row (there are thousands a
+    /// page), where a reused array of the document's cost an exclusivity
+    /// check, a retain and Array's appends on every call.
     private func withTerminated(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<CChar>) -> Void) {
-        terminated.removeAll(keepingCapacity: true)
-        terminated.append(contentsOf: bytes)
-        terminated.append(0)
-        terminated.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            let start = buffer.baseAddress!
+            if let source = bytes.baseAddress {
+                UnsafeMutableRawPointer(start).copyMemory(from: source, byteCount: bytes.count)
+            }
+            start[bytes.count] = 0
+            body(start)
         }
     }
 
@@ -175,6 +176,18 @@ final class CMarkDocument {
 
     func renderHTML() -> String {
         Self.take(cmark_render_html(root, CMARK_OPT_DEFAULT))
+    }
+
+    /// The HTML as cmark wrote it, lent without a copy or a UTF-8 check: it
+    /// is valid UTF-8 because everything cmark was given came from Swift
+    /// strings or `Markup` built from them, and its renderer copies those
+    /// bytes whole, adding only ASCII (tags, entities, percent escapes).
+    func withRenderedHTML<R>(_ use: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return use(UnsafeBufferPointer(start: nil, count: 0)) }
+        defer { free(rendered) }
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            use(UnsafeBufferPointer(start: start, count: strlen(rendered)))
+        }
     }
 
     /// CommonMark without hard wrapping, so a sentence stays on one line.
@@ -216,8 +229,23 @@ final class CMarkDocument {
         // Every piece of text passes here: scan its bytes, not the UTF8View.
         var copy = string
         let needsWork = copy.withUTF8 { bytes in
-            for byte in bytes where byte <= 0x0D && (byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D))) {
-                return true
+            guard let start = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(start)
+            var i = 0
+            // Eight bytes at a time while none is below 0x0E (the classic
+            // "has a byte less than n" test, exact about whether one is).
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (v &- ones &* 0x0E) & ~v & (ones &* 0x80) == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = bytes[i]
+                if byte <= 0x0D && (byte == 0 || (!keepLineBreaks && (byte == 0x0A || byte == 0x0D))) { return true }
+                i += 1
             }
             return false
         }

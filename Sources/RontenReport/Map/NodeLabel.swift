@@ -21,7 +21,7 @@ enum NodeLabel {
                 lines.append(trim(last) + "…")
             }
         }
-        return lines.filter { !$0.isEmpty }
+        return lines.contains(where: \.isEmpty) ? lines.filter { !$0.isEmpty } : lines
     }
 
     /// The wrapping state: the lines so far, the line being filled, and the
@@ -38,6 +38,13 @@ enum NodeLabel {
             self.width = width
             self.maxLines = maxLines
             line.reserveCapacity(64)
+            lines.reserveCapacity(maxLines + 1)
+        }
+
+        /// `text[start..<end]` onto the line.
+        @inline(__always)
+        mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
         }
 
         mutating func scan(_ text: UnsafeBufferPointer<UInt8>) {
@@ -68,7 +75,7 @@ enum NodeLabel {
                     wordWidth = 0
                     // Closing punctuation stays on the line of the character before it.
                     if NodeLabel.isClosing(value), lineWidth + 1 > width, lineWidth > 0 {
-                        line.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<next]))
+                        append(text, i, next)
                         lineWidth += 1
                         i = next
                         continue
@@ -122,18 +129,18 @@ enum NodeLabel {
                         flushLine()
                         if lines.count == maxLines { return false }
                     }
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<(i + length)]))
+                    append(text, i, i + length)
                     lineWidth += w
                     i += length
                 }
                 return true
             }
             if lineWidth == 0, space {
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                append(text, start, end)
                 lineWidth += max(0, runWidth - NodeLabel.spaceWidth)
             } else {
                 if space { line.append(0x20) }
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                append(text, start, end)
                 lineWidth += runWidth
             }
             return true

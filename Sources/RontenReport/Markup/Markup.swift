@@ -30,7 +30,13 @@ struct Markup {
 
 /// Appends markup to a byte buffer: literals as they are, everything else escaped.
 struct MarkupWriter {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
+
+    /// Room for a tag and its attributes, so small markup grows once at most.
+    init() {
+        bytes = []
+        bytes.reserveCapacity(96)
+    }
 
     mutating func raw(_ literal: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -47,7 +53,24 @@ struct MarkupWriter {
         raw("\"")
     }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    /// Decimal digits as `String(value)` writes them, without making a String
+    /// (a map writes a dozen numbers a node).
+    mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var at = buffer.count
+            repeat {
+                at -= 1
+                buffer[at] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[at...]))
+        }
+    }
 
     /// A coordinate with at most one decimal, so the SVG stays small and stable.
     mutating func number(_ value: Double) {
@@ -69,6 +92,18 @@ struct MarkupWriter {
 /// read from JSON could hold anything, so only letters, digits, `-` and `_` pass.
 enum Anchor {
     static func id(_ raw: String) -> String {
+        // Ids Ronten made itself (s12, c3, sec2) pass as they are.
+        var native = raw
+        let clean = native.withUTF8 { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): return true
+                default: return false
+                }
+            }
+        }
+        if clean { return raw }
         var out = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             switch scalar {

@@ -8,6 +8,15 @@ struct ArticleBody {
     let labels: Labels
     let target: BodyTarget
     let document = CMarkDocument()
+    /// The argument as drawn, made once for the summary and the map.
+    let tree: MapTree?
+
+    init(facts: ArticleFacts, labels: Labels, target: BodyTarget) {
+        self.facts = facts
+        self.labels = labels
+        self.target = target
+        tree = facts.argument.map(MapTree.init)
+    }
 
     /// The page's parts in order, for the template's table of contents.
     static func parts(_ labels: Labels) -> [(id: String, title: String)] {
@@ -16,6 +25,17 @@ struct ArticleBody {
     }
 
     func render() -> String {
+        build()
+        return target == .html ? document.renderHTML() : document.renderCommonMark()
+    }
+
+    /// The HTML body, lent as the bytes cmark rendered.
+    func renderHTML<R>(_ use: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        build()
+        return document.withRenderedHTML(use)
+    }
+
+    private func build() {
         if target == .markdown { markdownHeader() }
         summary()
         map()
@@ -24,7 +44,6 @@ struct ArticleBody {
         ArticleText(facts: facts, labels: labels, target: target, document: document).build()
         figures()
         entities()
-        return target == .html ? document.renderHTML() : document.renderCommonMark()
     }
 
     // MARK: Parts
@@ -73,7 +92,6 @@ struct ArticleBody {
 
     private func summary() {
         part("summary", labels.summary) {
-            let tree = facts.argument.map(MapTree.init)
             if let tree, !tree.isEmpty {
                 let thesis = tree.roots.first.map { tree.nodes[$0] }
                 if let thesis {
@@ -131,8 +149,7 @@ struct ArticleBody {
 
     private func map() {
         part("map", labels.map) {
-            guard let argument = facts.argument else { return note(labels.noMap) }
-            let tree = MapTree(argument)
+            guard let tree else { return note(labels.noMap) }
             guard !tree.isEmpty else { return note(labels.noMap) }
             if target == .html {
                 document.block(ArgumentMapSVG(tree: tree, labels: labels).markup(), .empty)
@@ -144,8 +161,17 @@ struct ArticleBody {
     }
 
     private func mapLegend(_ tree: MapTree) {
-        let roles = ArgumentNode.Role.allCases.filter { role in tree.nodes.contains { $0.role == role } }
-        let relations = ArgumentRelation.Kind.allCases.filter { kind in tree.parentRelation.contains { $0?.type == kind } }
+        // One pass over the nodes: asking per role copied every node nine times.
+        var present: Set<ArgumentNode.Role> = []
+        var anyOpponent = false
+        for i in tree.nodes.indices {
+            present.insert(tree.nodes[i].role)
+            if tree.nodes[i].stance == .opponent { anyOpponent = true }
+        }
+        var drawn: Set<ArgumentRelation.Kind> = []
+        for i in tree.parentRelation.indices { if let kind = tree.parentRelation[i]?.type { drawn.insert(kind) } }
+        let roles = ArgumentNode.Role.allCases.filter(present.contains)
+        let relations = ArgumentRelation.Kind.allCases.filter(drawn.contains)
         document.block("<div class=\"legend map-legend\">", "</div>") {
             document.paragraph {
                 document.strong { document.text(labels.legend) }
@@ -160,7 +186,7 @@ struct ArticleBody {
                         out.raw("\">")
                     }, "</span>") { document.text(labels.role(role)) }
                 }
-                if tree.nodes.contains(where: { $0.stance == .opponent }) {
+                if anyOpponent {
                     document.text(" ")
                     document.inline("<span class=\"swatch opponent\">", "</span>") { document.text(labels.opponent) }
                 }

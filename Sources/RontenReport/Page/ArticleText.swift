@@ -199,9 +199,15 @@ struct ArticleText {
             document.inline(Markup { out in
                 out.raw("<mark class=\"")
                 out.text(mark.kind.rawValue)
-                out.raw("\"")
-                out.attribute("title", labels.mark(mark.kind) + (mark.note.isEmpty ? "" : ": " + mark.note))
-                out.raw(">")
+                out.raw("\" title=\"")
+                // Escaping is byte by byte, so the parts escaped one after
+                // another are the joined title escaped, without joining it.
+                out.text(labels.mark(mark.kind))
+                if !mark.note.isEmpty {
+                    out.raw(": ")
+                    out.text(mark.note)
+                }
+                out.raw("\">")
             }, "</mark>") { document.text(text) }
         case .markdown:
             switch mark.kind {

@@ -21,4 +21,14 @@ enum PageFacts {
         out.append(Fact(label: labels.figures, value: labels.count(facts.figureCount)))
         return out
     }
+
+    /// The labels `facts` gives, in order, for an article with or without a
+    /// date and an author: what the page shells are rendered ahead for.
+    static func labels(_ labels: Labels, hasDate: Bool, hasAuthor: Bool) -> [String] {
+        var out = [labels.source, labels.language]
+        if hasDate { out.append(labels.date) }
+        if hasAuthor { out.append(labels.author) }
+        out += [labels.claims, labels.findings, labels.figures]
+        return out
+    }
 }

@@ -11,6 +11,11 @@ public struct PageTemplates: Sendable {
 
     let library: MustacheLibrary
     let style: String
+    /// The templates whose body may be spliced in as bytes (see BodySplice).
+    let splicing: Set<String>
+    /// The article page's shells by kind, empty when the template does not
+    /// qualify (see ArticleShell).
+    let articleShells: [ArticleShell.Kind: ArticleShell]
 
     /// The templates shipped in the binary.
     public static let embedded: PageTemplates = {
@@ -48,22 +53,47 @@ public struct PageTemplates: Sendable {
         }
     }
 
-    init(texts: [String: String]) throws {
+    /// `splice: false` renders every body through Mustache (what tests compare with).
+    init(texts: [String: String], splice: Bool = true) throws {
         var library = MustacheLibrary()
+        var splicing: Set<String> = []
         for (name, key) in [("article.html.mustache", "article"), ("index.html.mustache", "index")] {
             do {
                 try library.register(texts[name] ?? "", named: key)
             } catch {
                 throw LoadError(path: name, reason: "not a valid Mustache template (\(error))")
             }
+            if splice, BodySplice.allows(texts[name] ?? "") { splicing.insert(key) }
         }
         self.library = library
-        style = texts["style.css"] ?? ""
+        self.splicing = splicing
+        let style = texts["style.css"] ?? ""
+        self.style = style
+        if splice, ArticleShell.allows(texts["article.html.mustache"] ?? "") {
+            articleShells = ArticleShell.all { context in
+                var context = context
+                context["style"] = style
+                return library.render(context, withTemplate: "article") ?? ""
+            }
+        } else {
+            articleShells = [:]
+        }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
         var context = context
         context["style"] = style
         return library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// The page as bytes, its `body` given as the UTF-8 that cmark rendered.
+    func render(_ template: String, _ context: [String: Any], body: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var context = context
+        guard splicing.contains(template) else {
+            context["body"] = String(decoding: body, as: UTF8.self)
+            return Array(render(template, context).utf8)
+        }
+        context["body"] = BodySplice.mark
+        return BodySplice.splice(render(template, context), body)
     }
 }

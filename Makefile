@@ -8,7 +8,7 @@ RELEASE    := .build/release/ronten
 
 # System packages: libcmark reads and writes Markdown, MeCab with IPADIC
 # analyses Japanese; the cmark and mecab commands are the benchmark's references.
-APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8
+APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8 libssl-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release report test test-browser bench clean help

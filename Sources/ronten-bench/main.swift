@@ -12,6 +12,12 @@ struct Options {
     var corpus = "../shared/corpus"
     var ronten = ".build/release/ronten"
     var scratch = "build/bench"
+    /// Where the timed runs write their pages. On ext4 a tree of thousands of
+    /// files deleted in the last minutes makes every new file's inode cost a
+    /// search past them (`recently_deleted`, up to six minutes), which put up
+    /// to 3 s of kernel time on a run depending on what ran before it; a
+    /// memory file system writes the same bytes without that state.
+    var output = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/ronten-bench-\(getpid())" : "build/bench/out"
     var repeatFactor = 5
     /// The whole pipeline: analysis, tree, findings and the HTML and JSON reports.
     var rontenArguments = ["report", "--format", "html,json", "--no-cache"]
@@ -25,6 +31,7 @@ struct Options {
             case "--corpus": corpus = value; i += 1
             case "--ronten": ronten = value; i += 1
             case "--scratch": scratch = value; i += 1
+            case "--output": output = value; i += 1
             case "--repeat": repeatFactor = Int(value) ?? 5; i += 1
             case "--command": rontenArguments = value.split(separator: " ").map(String.init); i += 1
             case "--markdown": markdownTable = true
@@ -132,8 +139,9 @@ var rows: [Measurement] = []
 let cmark = measure("cmark (all, 1 core)", ["cmark", allText], bytes: allBytes, documents: all.count)
 let mecab = measure("mecab (ja, 1 core)", ["mecab", jaText], bytes: jaBytes, documents: japanese.count)
 rows += [cmark, mecab]
-let output = options.scratch + "/out"
+let output = options.output
 func fresh() { try? FileManager.default.removeItem(atPath: output) }
+fresh()
 // Japanese analysis alone (findings out, no pages), against mecab on the same files.
 let japaneseCheck = measure("ronten check ja --jobs 1",
                             [options.ronten, "check", "--format", "json", "--fail-on", "never", "--no-cache", "--jobs", "1",
@@ -166,6 +174,7 @@ func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(
 
 print("Corpus: \(all.count) articles, \(format(Double(allBytes) / 1_048_576, 1)) MB (\(japanese.count) Japanese, \(format(Double(jaBytes) / 1_048_576, 1)) MB)")
 print("Ronten: \(([options.ronten] + options.rontenArguments).joined(separator: " "))")
+print("Pages written to: \(output)")
 print("")
 let header = ["tool", "wall s", "CPU s", "MB/s", "docs/s", "peak MB"]
 let table = rows.map { [$0.name, format($0.wall), format($0.cpu), format($0.megabytesPerSecond, 1),

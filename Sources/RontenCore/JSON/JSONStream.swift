@@ -77,30 +77,7 @@ final class JSONStream {
         }
     }
 
-    /// Removes the line breaks and indentation written since `start`,
-    /// keeping a space after each separator. Strings never hold a raw line
-    /// break (it is escaped), so every 0x0A here is layout.
-    private func compact(from start: Int) {
-        let end = bytes.count
-        let kept = bytes.withUnsafeMutableBufferPointer { bytes -> Int in
-            var write = start
-            var read = start
-            while read < end {
-                let b = bytes[read]
-                if b == 0x0A {
-                    read += 1
-                    while read < end, bytes[read] == 0x20 { read += 1 }
-                    if write > start, bytes[write - 1] == 0x2C { bytes[write] = 0x20; write += 1 }
-                    continue
-                }
-                bytes[write] = b
-                write += 1
-                read += 1
-            }
-            return write
-        }
-        bytes.removeSubrange(kept..<end)
-    }
+    private func compact(from start: Int) { JSONBytes.compact(&bytes, from: start) }
 
     /// A position, the most frequent object, written whole: on one line
     /// when pretty, as `compact` would leave it.
@@ -136,10 +113,7 @@ final class JSONStream {
         if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
     }
 
-    func appendInt(_ value: Int) {
-        if value >= 0 && value < 10 { bytes.append(0x30 + UInt8(value)); return }
-        bytes.append(contentsOf: String(value).utf8)
-    }
+    func appendInt(_ value: Int) { JSONBytes.appendInt(value, to: &bytes) }
 
     func appendDouble(_ double: Double) {
         guard double.isFinite else { return appendNull() }
@@ -147,46 +121,7 @@ final class JSONStream {
         bytes.append(contentsOf: "\(double)".utf8)
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// Escapes what JSON requires, plus U+2028/2029 so the output is also
-    /// valid JavaScript; everything else is written as UTF-8.
-    func appendString(_ string: String) {
-        bytes.append(0x22)
-        var string = string
-        string.withUTF8 { appendEscaped($0) }
-        bytes.append(0x22)
-    }
-
-    private func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var i = 0
-        let n = buffer.count
-        while i < n {
-            let b = buffer[i]
-            let needsEscape = b < 0x20 || b == 0x22 || b == 0x5C
-                || (b == 0xE2 && i + 2 < n && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9))
-            if !needsEscape { i += 1; continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
-            switch b {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0xE2:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, buffer[i + 2] == 0xA8 ? 0x38 : 0x39])
-                i += 3
-                runStart = i
-                continue
-            default:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-            }
-            i += 1
-            runStart = i
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
-    }
+    func appendString(_ string: String) { JSONBytes.appendString(string, to: &bytes) }
 }
 
 /// The Encoder over a JSONStream. One encoder writes one value at `depth`.

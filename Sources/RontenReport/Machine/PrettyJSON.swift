@@ -1,3 +1,5 @@
+import RontenCore
+
 /// Pretty JSON written straight as bytes, laid out exactly as `JSONText`
 /// lays out pretty JSON: two spaces an indent, `"key": value`, and a
 /// container of scalars only (at most 4 members for an object, 8 for an
@@ -150,89 +152,14 @@ struct PrettyJSON {
         Self.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 
-    /// Removes the line breaks and indentation since `start`, keeping a space
-    /// after each separator. Strings never hold a raw line break (it is
-    /// escaped), so every 0x0A here is layout.
-    private mutating func compact(from start: Int) {
-        let end = bytes.count
-        let kept = bytes.withUnsafeMutableBufferPointer { bytes -> Int in
-            var write = start
-            var read = start
-            while read < end {
-                let b = bytes[read]
-                if b == 0x0A {
-                    read += 1
-                    while read < end, bytes[read] == 0x20 { read += 1 }
-                    if write > start, bytes[write - 1] == 0x2C { bytes[write] = 0x20; write += 1 }
-                    continue
-                }
-                bytes[write] = b
-                write += 1
-                read += 1
-            }
-            return write
-        }
-        bytes.removeSubrange(kept..<end)
-    }
+    private mutating func compact(from start: Int) { JSONBytes.compact(&bytes, from: start) }
 
     // MARK: - Scalars
 
     private static let colon: [UInt8] = [0x3A, 0x20]
     private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
-    private static let hex = Array("0123456789abcdef".utf8)
 
-    mutating func appendInt(_ value: Int) {
-        if value >= 0 && value < 10 { bytes.append(0x30 + UInt8(value)); return }
-        guard value > 0 else { return bytes.append(contentsOf: String(value).utf8) }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                count += 1
-                buffer[24 - count] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-        }
-    }
+    mutating func appendInt(_ value: Int) { JSONBytes.appendInt(value, to: &bytes) }
 
-    /// Escapes what JSON requires, plus U+2028/2029 (as `JSONText` does, so
-    /// the output is also valid JavaScript); everything else as UTF-8.
-    mutating func appendString(_ string: String) {
-        bytes.append(0x22)
-        var string = string
-        string.withUTF8 { appendEscaped($0) }
-        bytes.append(0x22)
-    }
-
-    private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var i = 0
-        let n = buffer.count
-        while i < n {
-            let b = buffer[i]
-            let needsEscape = b < 0x20 || b == 0x22 || b == 0x5C
-                || (b == 0xE2 && i + 2 < n && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9))
-            if !needsEscape { i += 1; continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0xE2:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, buffer[i + 2] == 0xA8 ? 0x38 : 0x39])
-                i += 3
-                runStart = i
-                continue
-            default:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-            }
-            i += 1
-            runStart = i
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
-    }
+    mutating func appendString(_ string: String) { JSONBytes.appendString(string, to: &bytes) }
 }

@@ -45,6 +45,28 @@ import Testing
                                outputFiles: [folder + "/out/a.html"])
     }
 
+    @Test func anOutputReachedThroughALinkIsStillTheInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ronten-layout-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder + "/in/a.md", contents: Data())
+        // A folder link: out/linked/a.md is in/a.md.
+        try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out/linked", withDestinationPath: folder + "/in")
+        #expect(throws: ReportLayout.Refusal.self) {
+            try ReportLayout.check(outputFolder: folder + "/out", inputFolders: [], inputFiles: [folder + "/in/a.md"],
+                                   outputFiles: [folder + "/out/b.html", folder + "/out/linked/a.md"])
+        }
+        // A file link in a plain folder: out/b.json points at in/a.md.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out/b.json", withDestinationPath: folder + "/in/a.md")
+        #expect(throws: ReportLayout.Refusal.self) {
+            try ReportLayout.check(outputFolder: folder + "/out", inputFolders: [], inputFiles: [folder + "/in/a.md"],
+                                   outputFiles: [folder + "/out/b.html", folder + "/out/b.json"])
+        }
+        try ReportLayout.check(outputFolder: folder + "/out", inputFolders: [], inputFiles: [folder + "/in/a.md"],
+                               outputFiles: [folder + "/out/b.html", folder + "/out/linked/b.html"])
+        try FileManager.default.removeItem(atPath: folder)
+    }
+
     @Test func filesAreWrittenWholeAndNoTemporaryIsLeft() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ronten-atomic-\(UUID().uuidString)").path
         try AtomicFile.write(Array("one".utf8), to: folder + "/sub/a.html")

@@ -72,20 +72,48 @@ public enum ReportLayout {
     /// Refuses an output folder that is one of the input folders, and any
     /// output file that is one of the inputs: reports never overwrite articles.
     public static func check(outputFolder: String, inputFolders: [String], inputFiles: [String], outputFiles: [String]) throws(Refusal) {
+        var folders = FolderCanonicals()
         let output = canonical(outputFolder)
         for folder in inputFolders where canonical(folder) == output {
             throw Refusal(description: "the output folder \(outputFolder) is the input folder \(folder); choose another with -o")
         }
         var inputs: [String: String] = [:]
-        for file in inputFiles { inputs[canonical(file)] = file }
+        for file in inputFiles { inputs[folders.canonical(file)] = file }
         for file in outputFiles {
-            if let input = inputs[canonical(file)] {
+            if let input = inputs[folders.canonical(file)] {
                 throw Refusal(description: "writing \(file) would overwrite the input \(input); choose another output folder with -o")
             }
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: outputFolder, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw Refusal(description: "the output \(outputFolder) is a file, not a folder")
+        }
+    }
+
+    /// ``canonical(_:)`` for many files in few folders: each folder is
+    /// resolved once, and a file that is not a symbolic link is canonical as
+    /// its folder's canonical path plus its name. Resolving every file from
+    /// the root cost a `realpath` and Foundation's path standardising per
+    /// file, 2 % of a corpus report.
+    struct FolderCanonicals {
+        private var folders: [Substring: String] = [:]
+
+        mutating func canonical(_ path: String) -> String {
+            guard let slash = path.lastIndex(of: "/") else { return ReportLayout.canonical(path) }
+            let name = path[path.index(after: slash)...]
+            var status = stat()
+            guard !name.isEmpty, name != ".", name != "..",
+                  lstat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFLNK
+            else { return ReportLayout.canonical(path) }
+            let folder = path[..<slash]
+            let resolved: String
+            if let known = folders[folder] {
+                resolved = known
+            } else {
+                resolved = ReportLayout.canonical(folder.isEmpty ? "/" : String(folder))
+                folders[folder] = resolved
+            }
+            return resolved.hasSuffix("/") ? resolved + name : resolved + "/" + name
         }
     }
 

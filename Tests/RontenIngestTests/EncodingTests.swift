@@ -57,6 +57,26 @@ struct EncodingTests {
         #expect(error?.description == "archive.md: binary content: control byte 0x03 at byte 2; not a text file")
     }
 
+    @Test func findsAControlByteInsideALongRunOfPlainText() {
+        // Past the first eight-byte words, at every position in a word, and
+        // DEL (0x7F), which the word test catches by its carry.
+        for offset in 16..<24 {
+            var bytes = Array(String(repeating: "plain text, ", count: 4).utf8)
+            bytes[offset] = 0x7F
+            #expect(throws: IngestError(path: "d.md", reason: .binary(offset: offset, byte: 0x7F))) {
+                try TextDecoder.decode(bytes, path: "d.md")
+            }
+        }
+        // A NUL is named before an earlier control byte, as a binary file's mark.
+        let bytes = Array("line one\n\u{1}line two, then".utf8) + [0] + Array(" the rest".utf8)
+        #expect(throws: IngestError(path: "n.md", reason: .binary(offset: 24, byte: 0))) {
+            try TextDecoder.decode(bytes, path: "n.md")
+        }
+        // Tab, vertical tab, form feed and line ends are text.
+        let text = try? TextDecoder.decode(Array("a\tb\u{B}c\u{C}d\r\ne  論点\n".utf8), path: "t.md")
+        #expect(text?.utf8.count == 19)
+    }
+
     @Test func rejectsBrokenSequencesAtTheFirstBadByte() {
         // Valid UTF-8, then a lone continuation byte, then more text: no
         // legacy encoding fits either.

@@ -13,10 +13,13 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes[3...])
-            if let bad = firstInvalidUTF8(body) {
+            let scan = body.withUnsafeBufferPointer { Self.scanUTF8($0) }
+            if let bad = scan.invalid {
                 throw IngestError(path: path, reason: .invalidEncoding(offset: bad + 3, encoding: "UTF-8"))
             }
-            try rejectControlBytes(body, path: path, base: 3)
+            if let control = [scan.nul, scan.control].compactMap({ $0 }).min() {
+                throw IngestError(path: path, reason: .binary(offset: control + 3, byte: body[control]))
+            }
             return SourceText(utf8: body, encoding: .utf8BOM, origin: .shift(3))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -24,11 +27,14 @@ public enum TextDecoder {
             try rejectControlBytes(text.utf8, path: path, origin: text.origin)
             return text
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        let scan = bytes.withUnsafeBufferPointer { Self.scanUTF8($0) }
+        if let nul = scan.nul ?? (scan.invalid == nil ? nil : bytes.firstIndex(of: 0)) {
             throw IngestError(path: path, reason: .binary(offset: nul, byte: 0))
         }
-        guard let badUTF8 = firstInvalidUTF8(bytes) else {
-            try rejectControlBytes(bytes, path: path, base: 0)
+        guard let badUTF8 = scan.invalid else {
+            if let control = scan.control {
+                throw IngestError(path: path, reason: .binary(offset: control, byte: bytes[control]))
+            }
             return SourceText(utf8: bytes, encoding: .utf8, origin: .shift(0))
         }
         for candidate in [LegacyEncoding.eucJP, .shiftJIS] where candidate.fits(bytes) {
@@ -40,14 +46,37 @@ public enum TextDecoder {
         throw IngestError(path: path, reason: .invalidEncoding(offset: badUTF8, encoding: "UTF-8"))
     }
 
-    /// The offset of the first byte that does not begin a valid UTF-8
-    /// sequence (overlong forms and surrogates included), or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    /// What one pass over presumed UTF-8 finds: the first byte that does
+    /// not begin a valid sequence, and before it the first NUL and the first
+    /// other forbidden control byte. Eight bytes of plain printable ASCII
+    /// (most of any article, English or the markup of Japanese) cost one
+    /// word test; three separate passes had cost 11 % of ingesting.
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (invalid: Int?, nul: Int?, control: Int?) {
+        guard let start = bytes.baseAddress else { return (nil, nil, nil) }
+        let raw = UnsafeRawPointer(start)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var nul: Int?
+        var control: Int?
         var i = 0
         let n = bytes.count
         while i < n {
+            if i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // No byte ≥ 0x80, none below 0x20 and none 0x7F (0x7F + 1 carries into the high bit).
+                let below20 = (word &- ones &* 0x20) & ~word
+                if (word | below20 | (word &+ ones)) & highs == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                if isForbiddenControl(b) {
+                    if b == 0 { if nul == nil { nul = i } } else if control == nil { control = i }
+                }
+                i += 1
+                continue
+            }
             let length: Int
             var low: UInt8 = 0x80, high: UInt8 = 0xBF
             switch b {
@@ -58,30 +87,24 @@ public enum TextDecoder {
             case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; high = 0x8F
-            default: return i
+            default: return (i, nul, control)
             }
-            guard i + length <= n else { return i }
+            guard i + length <= n else { return (i, nul, control) }
             let second = bytes[i + 1]
-            guard second >= low, second <= high else { return i }
+            guard second >= low, second <= high else { return (i, nul, control) }
             var k = 2
             while k < length {
-                guard bytes[i + k] & 0xC0 == 0x80 else { return i }
+                guard bytes[i + k] & 0xC0 == 0x80 else { return (i, nul, control) }
                 k += 1
             }
             i += length
         }
-        return nil
+        return (nil, nul, control)
     }
 
     /// Text files hold no C0 control bytes but tab, line ends, VT and FF.
     private static func isForbiddenControl(_ b: UInt8) -> Bool {
         (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D) || b == 0x7F
-    }
-
-    private static func rejectControlBytes(_ utf8: [UInt8], path: String, base: Int) throws(IngestError) {
-        if let i = utf8.firstIndex(where: isForbiddenControl) {
-            throw IngestError(path: path, reason: .binary(offset: i + base, byte: utf8[i]))
-        }
     }
 
     private static func rejectControlBytes(_ utf8: [UInt8], path: String, origin: OffsetMap) throws(IngestError) {

@@ -1,4 +1,5 @@
 import CCmark
+import Glibc
 
 /// The one place that touches libcmark on the reading side: parses Markdown
 /// with source positions, walks the tree once, copies what ingestion needs
@@ -18,18 +19,21 @@ enum CommonMarkReader {
         /// 1-based lines; columns are 1-based UTF-8 byte columns, end inclusive.
         var startLine: Int, startColumn: Int, endLine: Int, endColumn: Int
         var inlines: [Inline] = []
-        /// For code and HTML blocks.
-        var literal: String = ""
+        /// The bytes of every literal in `inlines`, end to end: one buffer a
+        /// block rather than a String an inline, which cost a UTF-8 check
+        /// and an allocation for each.
+        var literals: [UInt8] = []
     }
 
     enum Container: Equatable {
         case none, listItem, blockQuote
     }
 
+    /// Literal inlines name their bytes in the block's `literals`.
     enum Inline: Equatable {
-        case text(String)
-        case code(String)
-        case html(String)
+        case text(Range<Int>)
+        case code(Range<Int>)
+        case html(Range<Int>)
         case softBreak
         case lineBreak
         /// The end of a link or image: its destination follows in the source.
@@ -57,8 +61,15 @@ enum CommonMarkReader {
             (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
              Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node)))
         }
-        func literal(_ node: OpaquePointer?) -> String {
-            cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        /// Appends a node's literal to the open block's bytes.
+        func literal(_ node: OpaquePointer?) -> Range<Int> {
+            let start = current?.literals.count ?? 0
+            guard let text = cmark_node_get_literal(node) else { return start..<start }
+            let count = strlen(text)
+            text.withMemoryRebound(to: UInt8.self, capacity: count) {
+                current?.literals.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+            }
+            return start..<(start + count)
         }
         func start(_ kind: Block.Kind, _ node: OpaquePointer?) -> Block {
             let (sl, sc, el, ec) = position(node)
@@ -83,19 +94,16 @@ enum CommonMarkReader {
                     current = start(.heading(level: Int(cmark_node_get_heading_level(node))), node)
                 } else if let block = current { blocks.append(block); current = nil }
             case CMARK_NODE_CODE_BLOCK:
-                var block = start(.code, node)
-                block.literal = literal(node)
-                blocks.append(block)
+                // Kept as the source slice, so its literal is not copied.
+                blocks.append(start(.code, node))
             case CMARK_NODE_HTML_BLOCK:
-                var block = start(.html, node)
-                block.literal = literal(node)
-                blocks.append(block)
+                blocks.append(start(.html, node))
             case CMARK_NODE_TEXT:
-                current?.inlines.append(.text(literal(node)))
+                if current != nil { let range = literal(node); current?.inlines.append(.text(range)) }
             case CMARK_NODE_CODE:
-                current?.inlines.append(.code(literal(node)))
+                if current != nil { let range = literal(node); current?.inlines.append(.code(range)) }
             case CMARK_NODE_HTML_INLINE:
-                current?.inlines.append(.html(literal(node)))
+                if current != nil { let range = literal(node); current?.inlines.append(.html(range)) }
             case CMARK_NODE_SOFTBREAK:
                 current?.inlines.append(.softBreak)
             case CMARK_NODE_LINEBREAK:

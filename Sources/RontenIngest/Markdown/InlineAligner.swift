@@ -10,13 +10,14 @@ struct InlineAligner {
     /// The block's bytes in the decoded text; nothing is searched outside them.
     let window: Range<Int>
 
-    func flatten(_ inlines: [CommonMarkReader.Inline]) -> (String, TextMap) {
+    func flatten(_ inlines: [CommonMarkReader.Inline], literals: [UInt8]) -> (String, TextMap) {
         var text: [UInt8] = []
+        text.reserveCapacity(literals.count + 16)
         var map = TextMap()
         var cursor = window.lowerBound
 
-        func emit(_ literal: String) {
-            let bytes = Array(literal.utf8)
+        func emit(_ literal: Range<Int>) {
+            let bytes = literals[literal]
             guard !bytes.isEmpty else { return }
             if let found = find(bytes, from: cursor) {
                 map.append(textLength: bytes.count, sourceStart: found, sourceLength: bytes.count)
@@ -37,7 +38,7 @@ struct InlineAligner {
                     && breakStart + 1 < source.count && source[breakStart + 1] == 0x0A ? 2 : 1
                 // Japanese lines join without a space; other scripts with one.
                 let before = lastScalar(text)
-                let after = firstScalar(of: inlines[(index + 1)...])
+                let after = firstScalar(of: inlines[(index + 1)...], literals: literals)
                 if !(isCJK(before) && isCJK(after)) {
                     text.append(0x20)
                     map.append(textLength: 1, sourceStart: breakStart, sourceLength: breakLength)
@@ -51,30 +52,34 @@ struct InlineAligner {
     }
 
     /// The first occurrence of `needle` at or after `start` within the window.
-    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+    private func find(_ needle: ArraySlice<UInt8>, from start: Int) -> Int? {
         let last = window.upperBound - needle.count
         guard start <= last else { return nil }
-        let first = needle[0]
-        var i = start
-        while i <= last {
-            if source[i] == first {
-                var k = 1
-                while k < needle.count, source[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        return source.withUnsafeBufferPointer { source in
+            needle.withUnsafeBufferPointer { needle in
+                let first = needle[0]
+                var i = start
+                while i <= last {
+                    if source[i] == first {
+                        var k = 1
+                        while k < needle.count, source[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     /// Aligns a literal that does not occur verbatim: each character is
     /// matched as itself, as a backslash escape, or as an entity; the whole
     /// literal then maps to the span it was found across.
-    private func alignByCharacter(_ literal: [UInt8], from start: Int, map: inout TextMap) -> Int {
+    private func alignByCharacter(_ literal: ArraySlice<UInt8>, from start: Int, map: inout TextMap) -> Int {
         var i = start
-        var k = 0
-        while k < literal.count {
-            let length = min(utf8Length(literal[k]), literal.count - k)
+        var k = literal.startIndex
+        while k < literal.endIndex {
+            let length = min(utf8Length(literal[k]), literal.endIndex - k)
             let character = literal[k..<(k + length)]
             // Skip markup until the character appears as itself, an entity or an escape.
             var matched = false
@@ -171,11 +176,11 @@ struct InlineAligner {
         return decodeScalar(text[i...])
     }
 
-    private func firstScalar(of inlines: ArraySlice<CommonMarkReader.Inline>) -> UInt32 {
+    private func firstScalar(of inlines: ArraySlice<CommonMarkReader.Inline>, literals: [UInt8]) -> UInt32 {
         for inline in inlines {
             switch inline {
-            case .text(let s), .code(let s), .html(let s):
-                if let v = s.unicodeScalars.first?.value { return v }
+            case .text(let range), .code(let range), .html(let range):
+                if !range.isEmpty { return decodeScalar(literals[range]) }
             case .linkEnd: continue
             default: return 0
             }

@@ -24,7 +24,7 @@ enum MarkdownReader {
             let span = start..<end
             switch block.kind {
             case .heading(let level):
-                let (flat, map) = InlineAligner(source: bytes, window: span).flatten(block.inlines)
+                let (flat, map) = InlineAligner(source: bytes, window: span).flatten(block.inlines, literals: block.literals)
                 raw.append(RawBlock(role: .heading(level: level, inferred: false), text: flat, map: map, span: span))
             case .paragraph:
                 if isTable(bytes[span]) {
@@ -32,7 +32,7 @@ enum MarkdownReader {
                                         map: TextMap(verbatimAt: start, length: span.count), span: span))
                     continue
                 }
-                let (flat, map) = InlineAligner(source: bytes, window: span).flatten(block.inlines)
+                let (flat, map) = InlineAligner(source: bytes, window: span).flatten(block.inlines, literals: block.literals)
                 let kind: Block.Kind = switch block.container {
                 case .none: .paragraph
                 case .listItem: .listItem
@@ -52,13 +52,28 @@ enum MarkdownReader {
     /// Decoded offsets of each line start from `start`, as cmark counts lines.
     static func lineStartOffsets(_ bytes: [UInt8], from start: Int) -> [Int] {
         var starts = [start]
-        var i = start
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            var i = start
+            let n = bytes.count
+            while i < n {
+                // Eight bytes at once while none is a CR or an LF.
+                if i + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let lf = word ^ (ones &* 0x0A), cr = word ^ (ones &* 0x0D)
+                    if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = bytes[i]
+                if b == 0x0A || (b == 0x0D && (i + 1 >= n || bytes[i + 1] != 0x0A)) {
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         return starts
     }
@@ -66,17 +81,25 @@ enum MarkdownReader {
     /// A pipe table written as text (GFM syntax, which CommonMark reads as a
     /// paragraph): a header row, then a delimiter row of dashes and pipes.
     static func isTable(_ block: ArraySlice<UInt8>) -> Bool {
-        let lines = block.split(omittingEmptySubsequences: true, whereSeparator: { $0 == 0x0A || $0 == 0x0D })
-        guard lines.count >= 2, lines[lines.startIndex].contains(0x7C) else { return false }
-        let delimiter = lines[lines.startIndex + 1]
+        // The first two non-empty lines, found without splitting the block.
+        func line(from start: Int) -> Range<Int>? {
+            var i = start
+            while i < block.endIndex, block[i] == 0x0A || block[i] == 0x0D { i += 1 }
+            guard i < block.endIndex else { return nil }
+            var end = i
+            while end < block.endIndex, block[end] != 0x0A, block[end] != 0x0D { end += 1 }
+            return i..<end
+        }
+        guard let header = line(from: block.startIndex), block[header].contains(0x7C),
+              let delimiter = line(from: header.upperBound) else { return false }
         var dashes = 0
-        for b in delimiter {
+        for b in block[delimiter] {
             switch b {
             case 0x2D: dashes += 1
             case 0x7C, 0x3A, 0x20, 0x09: continue
             default: return false
             }
         }
-        return dashes >= 3 && delimiter.contains(0x7C)
+        return dashes >= 3 && block[delimiter].contains(0x7C)
     }
 }

@@ -137,40 +137,28 @@ struct DuplicateFilter {
     static func normalize(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         bytes.withUnsafeBufferPointer { bytes in
             [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
-                guard let source = bytes.baseAddress, let target = out.baseAddress else { written = 0; return }
-                let raw = UnsafeRawPointer(source)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                @inline(__always) func has(_ word: UInt64, _ byte: UInt64) -> UInt64 {
-                    let x = word ^ (ones &* byte)
-                    return (x &- ones) & ~x
-                }
+                guard let target = out.baseAddress else { written = 0; return }
+                // Every byte is stored and the count moves past the kept
+                // ones only: no branch per byte but U+3000's lead (E3 80 80).
                 var count = 0
                 var i = 0
                 let n = bytes.count
                 while i < n {
-                    // Eight bytes copied whole when none is dropped or starts U+3000.
-                    if i + 8 <= n {
-                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let marks = has(word, 0x20) | has(word, 0x09) | has(word, 0x0A) | has(word, 0x0D)
-                            | has(word, 0x23) | has(word, 0xE3)
-                        if marks & highs == 0 {
-                            UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
-                            count += 8
-                            i += 8
-                            continue
-                        }
-                    }
                     let b = bytes[i]
-                    // U+3000 IDEOGRAPHIC SPACE is E3 80 80.
                     if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
-                    if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x23 {
-                        target[count] = b
-                        count += 1
-                    }
+                    target[count] = b
+                    count += Self.kept(b)
                     i += 1
                 }
                 written = count
             }
         }
+    }
+
+    @inline(__always)
+    private static func kept(_ b: UInt8) -> Int {
+        // Space, tab, LF, CR and # are dropped: a bit each in a 64-bit mask of the bytes below 0x40.
+        let dropped: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x23
+        return b >= 0x40 ? 1 : Int(truncatingIfNeeded: ~(dropped >> UInt64(b)) & 1)
     }
 }

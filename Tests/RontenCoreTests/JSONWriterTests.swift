@@ -99,11 +99,29 @@ struct JSONWriterTests {
         #expect(text.contains("\"tags\": [],\n    \"extra\": {}\n"))
     }
 
-    @Test(arguments: [0, 7, 10, -1, -10, 123_456_789, Int.max, Int.min])
+    @Test(arguments: [0, 7, 10, -1, -10, 99, 100, 101, 999, 1000, 1009, 123_456_789, 1_000_000_000_000_000_000,
+                      Int.max, Int.min])
     func writesIntegersAsStringDoes(value: Int) {
         var writer = JSONWriter(pretty: false)
         writer.int(value)
         #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+    }
+
+    /// Digits go in two at a time: every length, and every pair at either end.
+    @Test func writesEveryLengthAndDigitPairAsStringDoes() {
+        var values: [Int] = []
+        var power = 1
+        for _ in 0..<18 {
+            for offset in [-1, 0, 1, 9, 10, 11, 99] { values += [power + offset, -(power + offset)] }
+            power *= 10
+        }
+        values += (0..<1000).map { $0 * 10_001 }
+        var writer = JSONWriter(pretty: false)
+        for value in values {
+            writer.int(value)
+            writer.lineFeed()
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == values.map { String($0) + "\n" }.joined())
     }
 
     /// Characters to escape at every offset, so each falls in and across the eight-byte scan.

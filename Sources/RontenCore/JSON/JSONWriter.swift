@@ -69,9 +69,26 @@ struct JSONWriter: ~Copyable {
         count += 2
     }
 
+    /// Keys and literals are a few bytes: copied here in at most two
+    /// overlapping eight-byte moves (room is reserved past the end), where a
+    /// call to memmove cost more than the copy.
     @inline(__always)
     private mutating func append(_ literal: StaticString) {
-        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        let n = literal.utf8CodeUnitCount
+        guard n <= 16 else {
+            return append(UnsafeBufferPointer(start: literal.utf8Start, count: n))
+        }
+        reserve(16)
+        let source = UnsafeRawPointer(literal.utf8Start)
+        let target = UnsafeMutableRawPointer(base + count)
+        if n >= 8 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self),
+                              toByteOffset: n - 8, as: UInt64.self)
+        } else {
+            for i in 0..<n { target.storeBytes(of: source.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self) }
+        }
+        count += n
     }
 
     /// An open object or array.
@@ -177,22 +194,44 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Decimal digits as `String(value)` writes them, without making a String.
+    /// Offsets, lines and columns are most of a page's numbers: two digits
+    /// go in per division, from a table of the hundred pairs.
     mutating func int(_ value: Int) {
         if value >= 0 && value < 10 { append(0x30 + UInt8(truncatingIfNeeded: value)); return }
         var magnitude = value.magnitude
-        var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 { digits += 1; rest /= 10 }
+        let digits = Self.digitCount(magnitude)
         let sign = value < 0 ? 1 : 0
         reserve(sign + digits)
         if sign == 1 { base[count] = 0x2D }
         var at = count + sign + digits
-        repeat {
+        let pairs = Self.digitPairs.utf8Start
+        while magnitude >= 10 {
+            let pair = Int(magnitude % 100) * 2
+            magnitude /= 100
+            at -= 2
+            base[at] = pairs[pair]
+            base[at + 1] = pairs[pair + 1]
+        }
+        if at > count + sign {
             at -= 1
-            base[at] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+            base[at] = 0x30 + UInt8(truncatingIfNeeded: magnitude)
+        }
         count += sign + digits
+    }
+
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    @inline(__always)
+    private static func digitCount(_ value: UInt) -> Int {
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20, value >= limit {
+            digits += 1
+            if limit > UInt.max / 10 { break }
+            limit *= 10
+        }
+        return digits
     }
 
     mutating func double(_ double: Double) {

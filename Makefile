@@ -8,7 +8,7 @@ RELEASE    := .build/release/ronten
 
 # System packages: libcmark reads and writes Markdown, MeCab with IPADIC
 # analyses Japanese; the cmark and mecab commands are the benchmark's references.
-APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8 libssl-dev
+APT_PACKAGES := libcmark-dev cmark libmecab-dev mecab mecab-ipadic-utf8 libssl-dev libmimalloc-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release report test test-browser bench clean help
@@ -73,7 +73,7 @@ FUZZ_BIN       := .build-fuzz/debug/ronten-fuzz
 .PHONY: fuzz test-sanitize
 
 fuzz: deps
-	$(SWIFT) build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	RONTEN_SYSTEM_MALLOC=1 $(SWIFT) build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
 	  -Xswiftc -parse-as-library -Xswiftc -DFUZZING --product ronten-fuzz
 	@mkdir -p $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS)
 	$(FUZZ_BIN) --write-seeds $(FUZZ_CORPUS) Examples
@@ -86,6 +86,6 @@ fuzz: deps
 # and lattices from libcmark and MeCab) and then ThreadSanitizer (Batch's workers).
 test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
-	  $(SWIFT) test --scratch-path .build-asan --sanitize=address
+	  RONTEN_SYSTEM_MALLOC=1 $(SWIFT) test --scratch-path .build-asan --sanitize=address
 	TSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp \
-	  $(SWIFT) test --scratch-path .build-tsan --sanitize=thread
+	  RONTEN_SYSTEM_MALLOC=1 $(SWIFT) test --scratch-path .build-tsan --sanitize=thread

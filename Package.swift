@@ -1,5 +1,14 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+// The `ronten` command allocates with mimalloc (Debian libmimalloc-dev):
+// a corpus report makes millions of small allocations, and glibc's malloc
+// and free were 13 % of its instructions (docs/performance.md). Sanitizer
+// builds keep the system allocator, which the sanitizers replace; `make
+// test-sanitize` and `make fuzz` set RONTEN_SYSTEM_MALLOC.
+let allocator: [LinkerSetting] = ProcessInfo.processInfo.environment["RONTEN_SYSTEM_MALLOC"] == nil
+    ? [.linkedLibrary("mimalloc", .when(platforms: [.linux]))] : []
 
 // The pipeline of DESIGN.md: each module depends only on the stages to its left.
 let package = Package(
@@ -53,7 +62,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "ronten",
-            dependencies: ["Ronten", "RontenAnalysis", "RontenReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Ronten", "RontenAnalysis", "RontenReport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: allocator
         ),
         // `make bench`: the pipeline against cmark and mecab on the same files.
         .executableTarget(name: "ronten-bench"),

@@ -26,12 +26,17 @@ enum TOMLFields {
             if key.hasPrefix("\""), key.hasSuffix("\""), key.count >= 2 { key = String(key.dropFirst().dropLast()) }
             var value = String(line[line.index(after: equals)...]).trimmed
             if value.hasPrefix("[") {
-                // Arrays may run over several lines until the brackets balance.
-                while bracketDepth(value) > 0, index < lines.count {
-                    value += " " + lines[index].trimmed
+                // Arrays may run over several lines until the brackets balance;
+                // each line is scanned once, so a long array stays linear.
+                var brackets = BracketDepth()
+                brackets.scan(value)
+                while brackets.depth > 0, index < lines.count {
+                    let next = lines[index].trimmed
+                    value += " " + next
+                    brackets.scan(" " + next)
                     index += 1
                 }
-                guard bracketDepth(value) == 0 else { throw FrontMatterError(line: lineNumber, message: "unclosed array") }
+                guard brackets.depth == 0 else { throw FrontMatterError(line: lineNumber, message: "unclosed array") }
                 fields.append((table.isEmpty ? key : "\(table).\(key)", .list(try arrayItems(value, line: lineNumber))))
                 continue
             }
@@ -70,19 +75,22 @@ enum TOMLFields {
         return line
     }
 
-    private static func bracketDepth(_ text: String) -> Int {
+    /// Bracket depth outside quotes, carried from one piece of text to the next.
+    private struct BracketDepth {
         var depth = 0
-        var quote: Character?
-        for c in text {
-            if let q = quote { if c == q { quote = nil }; continue }
-            switch c {
-            case "\"", "'": quote = c
-            case "[": depth += 1
-            case "]": depth -= 1
-            default: break
+        private var quote: Character?
+
+        mutating func scan(_ text: String) {
+            for c in text {
+                if let q = quote { if c == q { quote = nil }; continue }
+                switch c {
+                case "\"", "'": quote = c
+                case "[": depth += 1
+                case "]": depth -= 1
+                default: break
+                }
             }
         }
-        return depth
     }
 
     private static func arrayItems(_ text: String, line: Int) throws -> [String] {

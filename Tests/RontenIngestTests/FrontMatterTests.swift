@@ -52,6 +52,21 @@ struct FrontMatterTests {
         #expect(document.blockTexts == ["本文。"])
     }
 
+    @Test func readsATOMLArrayOfManyLinesInLinearTime() throws {
+        // The depth of the brackets was counted again over the whole array
+        // for every line added, quadratic in the array's lines.
+        let items = (0..<20_000).map { "  \"tag-\($0) [x]\"," }.joined(separator: "\n")
+        let clock = ContinuousClock()
+        var document: Document?
+        let elapsed = try clock.measure {
+            document = try ingest("+++\ntags = [\n" + items + "\n]\ntitle = \"T\"\n+++\n\n本文。\n")
+        }
+        #expect(document?.metadata.tags.count == 20_000)
+        #expect(document?.metadata.tags.last == "tag-19999 [x]")
+        #expect(document?.metadata.title == "T")
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test func keepsTheBodyAndNotesUnreadableFrontMatter() throws {
         let document = try ingest("---\ntitle: [unclosed\n---\nBody text.\n")
         #expect(document.metadata.title == nil)

@@ -58,7 +58,9 @@ public struct InputCollector: Sendable {
             let top = respectsGitignore ? GitignoreRules.enclosing(path) : (rules: GitignoreRules(), components: [])
             self.search(folder: path, canonicalFolder: canonical(path), relative: "", components: top.components,
                         rules: top.rules, into: &search)
-            if search.found.isEmpty {
+            // A folder reached twice (by a link) names its broken links once.
+            for broken in search.problems where seen.insert(broken.canonical).inserted { problems.append(broken.problem) }
+            if search.found.isEmpty, search.problems.isEmpty {
                 let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
                 problems.append(Problem(path: path, reason: search.filtered
                     ? "folder holds no articles (\(kinds)) that --include, --exclude and .gitignore leave"
@@ -77,6 +79,8 @@ public struct InputCollector: Sendable {
         var visited = Set<String>()
         /// Whether a filter set aside a file or folder, to say so when nothing is left.
         var filtered = false
+        /// Article names that cannot be read (a link to nothing), with where the link itself is.
+        var problems: [(problem: Problem, canonical: String)] = []
     }
 
     /// - Parameters:
@@ -96,12 +100,22 @@ public struct InputCollector: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            // What the name is, following a link as `fileExists` would; a
-            // dangling link is skipped.
+            // What the name is, following a link as `fileExists` would. A
+            // link to nothing named as an article is reported: it was meant
+            // to be read, and skipping it silently would lose it.
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             let isLink = info.st_mode & S_IFMT == S_IFLNK
-            if isLink { guard stat(path, &info) == 0 else { continue } }
+            if isLink, stat(path, &info) != 0 {
+                let reason = String(cString: strerror(errno))
+                if extensions.contains((name as NSString).pathExtension.lowercased()),
+                   !(respectsGitignore && rules.isIgnored(components + [name], isDirectory: false)),
+                   admits(relativePath) {
+                    search.problems.append((Problem(path: path, reason: "a symbolic link that leads nowhere: \(reason)"),
+                                            canonicalPrefix + name))
+                }
+                continue
+            }
             let isDirectory = info.st_mode & S_IFMT == S_IFDIR
             let isArticle = !isDirectory && extensions.contains((name as NSString).pathExtension.lowercased())
             guard isDirectory || isArticle else { continue }

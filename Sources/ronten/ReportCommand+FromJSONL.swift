@@ -29,6 +29,7 @@ extension ReportCommand {
         } catch {
             throw ValidationError(error.description)
         }
+        try createOutputFolder()
 
         var indexEntries: [IndexEntry] = []
         Batch.run(count: entries.count, jobs: jobs, makeWorker: {

@@ -112,6 +112,18 @@ struct ReportCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
+    /// Makes the output folder before any article is read: one that cannot
+    /// be made or written fails the run with one line, not a line for
+    /// every page.
+    func createOutputFolder() throws {
+        do {
+            try AtomicFile.createFolder(folder)
+        } catch {
+            Diagnostics.error("\(folder): cannot create the output folder: \(error.reason)")
+            throw ExitCode(1)
+        }
+    }
+
     /// Plans every article's reports, writes them, and returns the index's
     /// entries in input order.
     private func writeArticles(options: ReportOptions, failed: inout Bool) throws -> [IndexEntry] {
@@ -155,6 +167,7 @@ struct ReportCommand: ParsableCommand {
             Diagnostics.error("\(error)")
             throw ExitCode(2)
         }
+        try createOutputFolder()
         // Names were planned for every input; a configuration may ignore some.
         let nameOf = Dictionary(zip(inputs.map(\.displayPath), names), uniquingKeysWith: { first, _ in first })
         let itemNames = run.items.map { nameOf[$0.input.displayPath] ?? $0.input.displayPath }

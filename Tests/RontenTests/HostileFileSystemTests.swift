@@ -39,7 +39,23 @@ import Testing
         let (inputs, problems) = InputCollector().collect([folder, folder + "/loop"])
         // again.md is a.md by another name: read once, under the first name found.
         #expect(inputs.map(\.displayPath) == [folder + "/a.md", folder + "/sub/b.md"])
-        #expect(problems.isEmpty)
+        // Links named as articles that lead round in a circle cannot be read: each is named once.
+        #expect(problems == ["self.md", "x.md", "y.md"].map {
+            InputCollector.Problem(path: folder + "/" + $0, reason: "a symbolic link that leads nowhere: Too many levels of symbolic links")
+        })
+    }
+
+    @Test func aLinkToNothingNamedAsAnArticleIsReportedAndTheRestRead() throws {
+        let folder = try hostileFolder(["a.md": "Read.", "notes/keep.txt": "Kept."])
+        try FileManager.default.createSymbolicLink(atPath: folder + "/gone.md", withDestinationPath: "moved/gone.md")
+        // A dangling link to something not an article is none of our business.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/picture.png", withDestinationPath: "nowhere.png")
+        let (inputs, problems) = InputCollector().collect([folder])
+        #expect(inputs.map(\.displayPath) == [folder + "/a.md", folder + "/notes/keep.txt"])
+        #expect(problems == [InputCollector.Problem(path: folder + "/gone.md",
+                                                    reason: "a symbolic link that leads nowhere: No such file or directory")])
+        // An exclude glob sets it aside like any other file.
+        #expect(InputCollector(exclude: [Glob("gone.md")]).collect([folder]).problems.isEmpty)
     }
 }
 

@@ -12,16 +12,19 @@ public enum AtomicFile {
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        // The folder is made only when the file cannot be opened for want of
+        // it: a report writes thousands of files into a few folders.
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT, !folder.isEmpty {
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try createFolder(folder)
             } catch {
                 throw WriteError(path: path, reason: "cannot create \(folder)")
             }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var written = 0
         var failure: String?
@@ -42,5 +45,23 @@ public enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: path, reason: failure)
         }
+    }
+
+    /// Makes `path` and any folder missing above it, as `mkdir -p` does, and
+    /// checks that files can be made in it. The error's reason is the
+    /// system's (`Not a directory`, `Permission denied`, …).
+    public static func createFolder(_ path: String) throws(WriteError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+            prefix += "/"
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw WriteError(path: path, reason: String(cString: strerror(ENOTDIR))) }
+        guard access(path, W_OK | X_OK) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
     }
 }

@@ -21,6 +21,9 @@ public struct Pipeline: Sendable {
     public var includeTokens = false
     /// Reconstruct the argument tree (`check` needs findings only).
     public var buildsArgument = true
+    /// The language every paragraph and sentence is analysed as, instead of
+    /// the one detected for it (nil: detect). A JSON Lines request's `lang`.
+    public var language: Language?
 
     public init(ingestor: Ingestor = Ingestor(), segmenter: DocumentSegmenter = DocumentSegmenter(),
                 evaluator: Evaluator = Evaluator(), segmented: Bool = false) {
@@ -81,6 +84,21 @@ public struct Pipeline: Sendable {
                             argument: pipeline.buildsArgument ? ArgumentBuilder().build(evaluated) : nil)
         }
 
+        /// Sentences are split before this, as for any text: a stated
+        /// language decides how each is read (MeCab or not, which lexicon),
+        /// not where it ends.
+        private static func set(_ language: Language, in document: inout Document) {
+            document.language = language
+            for s in document.sections.indices {
+                for b in document.sections[s].blocks.indices {
+                    document.sections[s].blocks[b].language = language
+                    for i in document.sections[s].blocks[b].sentences.indices {
+                        document.sections[s].blocks[b].sentences[i].language = language
+                    }
+                }
+            }
+        }
+
         private static func attachTokens(_ facts: [SentenceFacts], to document: inout Document) {
             var byID: [String: [Token]] = [:]
             for fact in facts { byID[fact.sentence.id] = fact.tokens }
@@ -100,7 +118,8 @@ public struct Pipeline: Sendable {
             let ingested = pipeline.segmented
                 ? try pipeline.ingestor.ingestSegmented(bytes, path: path)
                 : try pipeline.ingestor.ingest(bytes, path: path)
-            let document = pipeline.segmenter.segment(ingested)
+            var document = pipeline.segmenter.segment(ingested)
+            if let language = pipeline.language { Self.set(language, in: &document) }
             return try evaluation.evaluate(document, keepingTokens: pipeline.includeTokens)
         }
     }

@@ -92,6 +92,24 @@ import Testing
         #expect(lines == [try JSONText.string(direct)])
     }
 
+    @Test func aStatedLanguageIsHowEverySentenceIsRead() throws {
+        // A memo in English whose second sentence is mostly a Japanese name.
+        let text = "We will surely grow. 北斗電池の戦略。"
+        let input = [#"{"id": "a", "text": "\#(text)"}"#, #"{"id": "b", "text": "\#(text)", "lang": "en"}"#,
+                     #"{"id": "c", "text": "\#(text)", "lang": "ja"}"#].joined(separator: "\n")
+        let (lines, failed) = try stream(input, jobs: 2)
+        #expect(failed == 0)
+        let analyses = try lines.map { try JSONDecoder().decode(Analysis.self, from: Data($0.utf8)) }
+        let languages = analyses.map { $0.document.sentences.map(\.language) }
+        #expect(languages == [[.english, .japanese], [.english, .english], [.japanese, .japanese]])
+        #expect(analyses.map(\.document.language) == [analyses[0].document.language, .english, .japanese])
+        // Sentences end where they did; only how they are read changes.
+        #expect(Set(analyses.map { $0.document.sentences.map(\.text) }).count == 1)
+        // Read as Japanese, "surely" is not looked up in the English lexicon.
+        let boosters = analyses.map { $0.annotations?.cues.filter { $0.value.kind == .booster }.map(\.value.text) ?? [] }
+        #expect(boosters == [["will surely"], ["will surely"], []])
+    }
+
     @Test func streamOutputIsTheSameBytesForOneOrSeveralJobs() throws {
         let input = (0..<40).map { n in
             n % 9 == 4 ? "{broken" : #"{"id": "d\#(n)", "text": "Point \#(n). Experts say it will certainly double by 2030, roughly 40% more."}"#

@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 import RontenIngest
 
 /// One line of `ronten analyze --jsonl`: a file to read, or a text to
@@ -15,10 +16,20 @@ public struct AnalysisRequest: Sendable, Hashable {
 
     public enum LanguageHint: String, Sendable, Hashable, CaseIterable {
         case ja, en, auto
+
+        /// What the pipeline is told (nil: detect per sentence).
+        public var language: Language? {
+            switch self {
+            case .ja: .japanese
+            case .en: .english
+            case .auto: nil
+            }
+        }
     }
 
     public var body: Body
-    /// Accepted and checked; detection still runs per sentence (see docs/distributed.md).
+    /// `ja` or `en`: every sentence is analysed as that language; `auto`:
+    /// each sentence's is detected.
     public var language: LanguageHint
     /// nil: the command's `--input-format`.
     public var format: Ingestor.Format?

@@ -126,13 +126,14 @@ public struct RequestStream: Sendable {
                     return .ignored(IgnoredRequest(line: number, path: path, configuration: configuration.path))
                 }
                 let format = request.format ?? base.ingestor.format
-                let key = PipelineKey(configuration, format: format)
+                let key = PipelineKey(configuration, format: format, language: request.language)
                 if let (index, pipeline) = pipelines[key] {
                     job.pipelineKey = index
                     job.pipeline = pipeline
                 } else {
                     var pipeline = try base.adding(lexiconOf: configuration)
                     pipeline.ingestor = Ingestor(format: format)
+                    pipeline.language = request.language.language
                     pipelines[key] = (pipelines.count, pipeline)
                     job.pipelineKey = pipelines.count - 1
                     job.pipeline = pipeline
@@ -151,11 +152,13 @@ public struct RequestStream: Sendable {
         var cues: [CueAddition]
         var entities: [EntityAddition]
         var format: Ingestor.Format
+        var language: AnalysisRequest.LanguageHint
 
-        init(_ configuration: Configuration, format: Ingestor.Format) {
+        init(_ configuration: Configuration, format: Ingestor.Format, language: AnalysisRequest.LanguageHint) {
             cues = configuration.cues.map { var cue = $0; cue.line = nil; return cue }
             entities = configuration.entities.map { var entity = $0; entity.line = nil; return entity }
             self.format = format
+            self.language = language
         }
     }
 }

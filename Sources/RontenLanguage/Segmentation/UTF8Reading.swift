@@ -3,6 +3,7 @@
 /// Malformed bytes read as U+FFFD, one byte long, so every scan still advances.
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar that starts at `i` and its length in bytes.
+    @inline(__always)
     func scalar(at i: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(self[i])
         if b0 < 0x80 { return (b0, 1) }

@@ -118,7 +118,7 @@ public struct Evaluator: Sendable {
                 }
                 entities = reader.entities(in: bytes, wordCount: morphemes.count,
                                            isProperNoun: { morphemes[$0].isProperNoun }, token: token)
-                if language == .japanese { style = Self.style(wordCount: morphemes.count, token: token) }
+                if language == .japanese { style = Self.style(morphemes, tokenizer: tokenizer, in: bytes) }
             case .english, .undetermined:
                 // English tokens feed nothing else: the entity reader looks
                 // only at Japanese ones.
@@ -153,6 +153,36 @@ public struct Evaluator: Sendable {
                 }
                 if isIPADICField(features.pos, "動詞") || isIPADICField(features.pos, "形容詞"),
                    isIPADICField(features.conjugationForm, "基本形") { return seen == 1 ? .plain : .none }
+                if seen >= 4 { break }
+            }
+            return .none
+        }
+
+        /// The same over morphemes, from what each dictionary entry says
+        /// about an ending, so no token is made.
+        static func style(_ morphemes: [Morpheme], tokenizer: JapaneseTokenizer,
+                          in bytes: UnsafeBufferPointer<UInt8>) -> SentenceFacts.Style {
+            var seen = 0
+            for index in stride(from: morphemes.count - 1, through: 0, by: -1) {
+                let morpheme = morphemes[index]
+                switch tokenizer.ending(morpheme) {
+                case .symbol:
+                    continue
+                case .politeAuxiliary:
+                    return .polite
+                case .plainAuxiliary:
+                    return .plain
+                case .auxiliaryBySurface:
+                    seen += 1
+                    let surface = UnsafeBufferPointer(rebasing: bytes[morpheme.start..<morpheme.end])
+                    if surface.elementsEqual("です".utf8) || surface.elementsEqual("ます".utf8) { return .polite }
+                    if surface.elementsEqual("だ".utf8) || surface.elementsEqual("である".utf8) { return .plain }
+                case .basicPredicate:
+                    seen += 1
+                    return seen == 1 ? .plain : .none
+                case .other:
+                    seen += 1
+                }
                 if seen >= 4 { break }
             }
             return .none

@@ -119,6 +119,9 @@ final class IPADICEntryCache {
     /// Whether an entry is a proper noun (名詞,固有名詞).
     func isProperNoun(_ entry: Int32) -> Bool { table.isProperNoun(entry) }
 
+    /// What an entry says about a sentence's ending.
+    func ending(_ entry: Int32, generation: Int) -> EndingWord { table.ending(entry, generation: generation) }
+
     private struct Table {
         /// One probe reads one bucket: the address, where its entry is, and
         /// the length of its feature string.
@@ -133,6 +136,7 @@ final class IPADICEntryCache {
             var featureOffset: Int
             var isUnknown: Bool
             var isProperNoun: Bool
+            var ending: EndingWord
             var token: Token
         }
 
@@ -171,6 +175,11 @@ final class IPADICEntryCache {
 
         func isProperNoun(_ entry: Int32) -> Bool { slots[Int(entry)].isProperNoun }
 
+        func ending(_ entry: Int32, generation: Int) -> EndingWord {
+            precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
+            return slots[Int(entry)].ending
+        }
+
         mutating func entry(_ morpheme: MeCabMorpheme) -> Int32 {
             guard let start = morpheme.featureStart else { return append(morpheme, feature: morpheme.feature) }
             let address = UInt(bitPattern: start)
@@ -207,7 +216,7 @@ final class IPADICEntryCache {
                               baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
             let properNoun = entry.features.posDetail1.map { $0.utf8.elementsEqual("固有名詞".utf8) } ?? false
             slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, isProperNoun: properNoun,
-                              token: token))
+                              ending: EndingWord(entry), token: token))
             features.append(contentsOf: feature)
             return Int32(slots.count - 1)
         }

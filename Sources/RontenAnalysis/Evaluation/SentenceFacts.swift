@@ -112,6 +112,13 @@ public struct SentenceFacts: Sendable {
         case polite, plain, none
     }
 
+    /// Whether the sentence is a claim: asked of every sentence by rules and
+    /// the argument builder, and `claim != nil` copied the claim out first.
+    var isClaim: Bool {
+        if case .some = box.fields.claim { return true }
+        return false
+    }
+
     public func cues(_ kind: Cue.Kind) -> [Cue] { cues.filter { $0.kind == kind } }
     public func has(_ kind: Cue.Kind) -> Bool { box.fields.cues.contains { $0.kind == kind } }
 }

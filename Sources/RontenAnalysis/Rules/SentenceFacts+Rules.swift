@@ -12,7 +12,7 @@ extension SentenceFacts {
 
     /// A boosted sentence that says what will happen.
     var isOverconfidentPrediction: Bool {
-        guard claim != nil, certainty == .boosted, !certaintyWords.isEmpty else { return false }
+        guard isClaim, certainty == .boosted, !certaintyWords.isEmpty else { return false }
         return has(.prediction) || claim?.type == .predictive
     }
 }

@@ -76,7 +76,7 @@ struct ArgumentUnit {
     }
 
     var type: ClaimType? { facts.claim?.type }
-    var isClaim: Bool { facts.claim != nil }
+    var isClaim: Bool { facts.isClaim }
 
     /// The author reports this view rather than holds it: some say, critics
     /// argue, 〜という声もある, or grants it before answering it (Admittedly…).
@@ -89,6 +89,10 @@ struct ArgumentUnit {
     var hedgesOrGrants: Bool { facts.certainty == .hedged || reportsOpposingView }
 
     private static func opensUnit(_ cue: Cue, in text: String) -> Bool {
+        guard cue.start > 0 else { return true }
+        // Most sentences open with a letter, kana or kanji, which is neither
+        // space, punctuation nor a quote: answered without Unicode properties.
+        if let first = text.unicodeScalars.first, isPlainLetter(first.value) { return false }
         var leading = 0
         for scalar in text.unicodeScalars {
             if leading >= cue.start { break }
@@ -97,6 +101,13 @@ struct ArgumentUnit {
             leading += String(scalar).utf8.count
         }
         return cue.start <= leading
+    }
+
+    /// ASCII letters and digits, hiragana and katakana letters, and CJK
+    /// ideographs: all letters or numbers (never ・ U+30FB, which is punctuation).
+    private static func isPlainLetter(_ s: UInt32) -> Bool {
+        (s >= 0x30 && s <= 0x39) || (s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)
+            || (s >= 0x3041 && s <= 0x3096) || (s >= 0x30A1 && s <= 0x30FA) || (s >= 0x4E00 && s <= 0x9FFF)
     }
 
     /// "Yes, …", "Of course, …", "Sure, …", "確かに…": a point granted.

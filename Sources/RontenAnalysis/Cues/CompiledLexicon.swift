@@ -31,6 +31,8 @@ struct CompiledLexicon: Sendable {
         var entry: Int
         var start: Int
         var end: Int
+        /// The entry's kind order, carried so sorting reads no table.
+        var kindOrder: Int
     }
 
     private static let digitsBefore: UInt8 = 1
@@ -147,7 +149,8 @@ struct CompiledLexicon: Sendable {
                 }
                 if isLast {
                     if wholeMatchHolds(entry.options, matchStart, stop, text) {
-                        candidates.append(Candidate(entry: Int(pattern.entry), start: matchStart, end: stop))
+                        candidates.append(Candidate(entry: Int(pattern.entry), start: matchStart, end: stop,
+                                                    kindOrder: entry.kindOrder))
                     }
                 } else {
                     chainStart[slot] = matchStart
@@ -195,14 +198,13 @@ struct CompiledLexicon: Sendable {
     private func resolve(_ candidates: [Candidate], _ text: CueText) -> [Cue] {
         guard !candidates.isEmpty else { return [] }
         let sorted = candidates.sorted {
-            let left = entryFacts[$0.entry].kindOrder, right = entryFacts[$1.entry].kindOrder
-            return (left, $0.start, -$0.end, $0.entry) < (right, $1.start, -$1.end, $1.entry)
+            ($0.kindOrder, $0.start, -$0.end, $0.entry) < ($1.kindOrder, $1.start, -$1.end, $1.entry)
         }
         var kept: [Candidate] = []
+        kept.reserveCapacity(sorted.count)
         var current: Candidate?
         for candidate in sorted {
-            if let held = current, entryFacts[held.entry].kindOrder == entryFacts[candidate.entry].kindOrder,
-               candidate.start < held.end {
+            if let held = current, held.kindOrder == candidate.kindOrder, candidate.start < held.end {
                 if candidate.end - candidate.start > held.end - held.start { current = candidate }
                 continue
             }

@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 
 /// Organisations, products, people and places in a sentence: names from
@@ -20,8 +21,8 @@ struct EntityReader {
         func covered(_ range: Range<Int>) -> Bool { found.contains { $0.range.overlaps(range) } }
 
         for range in latinNames(bytes) where !covered(range) {
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            found.append((range, name, Self.kindBySuffix(name)))
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[range])
+            found.append((range, String(decoding: nameBytes, as: UTF8.self), Self.kindBySuffix(nameBytes)))
         }
         // MeCab's proper nouns (固有名詞), consecutive ones joined: 北斗電機.
         var i = 0
@@ -70,9 +71,18 @@ struct EntityReader {
 
     private static func isCompanySuffix(_ token: Token) -> Bool { companySuffixes.contains(token.surface) }
 
-    private static func kindBySuffix(_ name: String) -> Entity.Kind {
-        for suffix in [" Inc", " Inc.", " Corp", " Corporation", " Ltd", " Labs", " Group", " Company", " Bank", " Institute", " University"]
-        where name.hasSuffix(suffix) { return .organisation }
+    private static let organisationSuffixes: [StaticString] = [
+        " Inc", " Inc.", " Corp", " Corporation", " Ltd", " Labs", " Group", " Company", " Bank", " Institute", " University",
+    ]
+
+    /// Compared as bytes: a Latin name is ASCII (see ``latinNames(_:)``), so a
+    /// byte suffix is a Character suffix, without making the name a String.
+    private static func kindBySuffix(_ name: UnsafeBufferPointer<UInt8>) -> Entity.Kind {
+        for suffix in organisationSuffixes {
+            let count = suffix.utf8CodeUnitCount
+            guard count <= name.count else { continue }
+            if memcmp(name.baseAddress! + (name.count - count), suffix.utf8Start, count) == 0 { return .organisation }
+        }
         return .other
     }
 

@@ -33,11 +33,18 @@ struct SentenceScan {
     mutating func run() {
         var i = 0
         while i < n {
+            let (s, length) = text.scalar(at: i)
+            // A letter, kana or kanji inside a unit, outside brackets and not
+            // after a space: nothing below would act on it.
+            if Self.isPlain(s), unitHasContent, !atLineStart, depth == 0, !text.followsWhitespace(i) {
+                scalarIndex += 1
+                i += length
+                continue
+            }
             if text.whitespaceLength(at: i) > 0 {
                 i = whitespace(from: i)
                 continue
             }
-            let (s, length) = text.scalar(at: i)
             scalarIndex += 1
             if depth > 0, scalarIndex - depthOpenedAt > Self.bracketReach { releaseBrackets() }
             if atLineStart {

@@ -38,6 +38,7 @@ extension UnsafeBufferPointer<UInt8> {
 
     /// Whitespace that separates words or lines, and its length: ASCII
     /// spaces and controls, no-break space and the ideographic space.
+    @inline(__always)
     func whitespaceLength(at i: Int) -> Int {
         switch self[i] {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1

@@ -118,8 +118,9 @@ struct CompiledLexicon: Sendable {
 
     func cues(in bytes: UnsafeBufferPointer<UInt8>) -> [Cue] {
         let text = CueText(bytes: bytes)
-        var chainStart = [Int](repeating: -1, count: chainCount)
-        var chainEnd = [Int](repeating: -1, count: chainCount)
+        // Each gap pattern piece's partial match as a start and an end side by
+        // side: one allocation per sentence, not two.
+        var chains = [Int](repeating: -1, count: 2 * chainCount)
         var candidates: [Candidate] = []
         var lastStop = 0
         var stopScanned = 0
@@ -142,10 +143,11 @@ struct CompiledLexicon: Sendable {
                 var matchStart = start
                 if piece > 0 {
                     let prior = slot - 1
-                    guard chainStart[prior] >= 0, chainEnd[prior] <= start,
-                          start - chainEnd[prior] <= LexiconEntry.gapLimit,
-                          chainStart[prior] >= lastStop else { continue }
-                    matchStart = chainStart[prior]
+                    let priorStart = chains[2 * prior], priorEnd = chains[2 * prior + 1]
+                    guard priorStart >= 0, priorEnd <= start,
+                          start - priorEnd <= LexiconEntry.gapLimit,
+                          priorStart >= lastStop else { continue }
+                    matchStart = priorStart
                 }
                 if isLast {
                     if wholeMatchHolds(entry.options, matchStart, stop, text) {
@@ -153,8 +155,8 @@ struct CompiledLexicon: Sendable {
                                                     kindOrder: entry.kindOrder))
                     }
                 } else {
-                    chainStart[slot] = matchStart
-                    chainEnd[slot] = stop
+                    chains[2 * slot] = matchStart
+                    chains[2 * slot + 1] = stop
                 }
             }
         }

@@ -98,7 +98,7 @@ struct CompiledLexicon: Sendable {
         self.patterns = patterns
         self.pieceFlags = pieceFlags
         self.pieceBytes = pieceBytes
-        self.automaton = KeywordAutomaton(keys: keys)
+        self.automaton = KeywordAutomaton(keys: keys, fold: CompiledLexicon.fold)
         self.uses = uses
         self.useStart = useStart
         self.chainCount = chainCount
@@ -125,7 +125,7 @@ struct CompiledLexicon: Sendable {
         var lastStop = 0
         var stopScanned = 0
 
-        automaton.occurrences(in: bytes, fold: CompiledLexicon.fold) { key, end in
+        automaton.occurrences(in: bytes) { key, end in
             while stopScanned < end {
                 if let stopEnd = text.stopEnd(at: stopScanned) { lastStop = stopEnd }
                 stopScanned += 1

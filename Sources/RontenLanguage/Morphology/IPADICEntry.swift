@@ -103,8 +103,11 @@ struct IPADICEntry {
 /// Entries are numbered; a number stays valid until the next
 /// ``beginPass()``, which is the only point where the cache may be emptied.
 final class IPADICEntryCache {
-    // All the state in one value, so a lookup is one exclusive access.
-    private var table = Table()
+    // All the state in one value, so a lookup is one access. Unchecked: the
+    // cache belongs to one tokenizer, used by one task, and no method calls
+    // back into it while it is being changed, so accesses never overlap; the
+    // runtime check cost a begin/end call per word of every sentence.
+    @exclusivity(unchecked) private var table = Table()
 
     /// Starts analysing a text: empties the cache if it has grown past its
     /// bound, and returns the generation that the entry numbers belong to.

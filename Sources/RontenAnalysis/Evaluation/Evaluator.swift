@@ -194,16 +194,17 @@ public struct Evaluator: Sendable {
             var byName: [String: (kind: Entity.Kind, first: Int, mentions: [EntityMention])] = [:]
             for (order, facts) in evaluated.sentences.enumerated() {
                 let id = facts.sentence.id
+                let place = evaluated.placer(for: facts)
                 for quantity in facts.quantities {
-                    quantities.append(Mention(sentence: id, range: evaluated.range(of: quantity.range, in: facts), value: quantity))
+                    quantities.append(Mention(sentence: id, range: place.range(quantity.range), value: quantity))
                 }
                 for cue in facts.cues {
-                    cues.append(Mention(sentence: id, range: evaluated.range(of: cue.start..<cue.end, in: facts), value: cue))
+                    cues.append(Mention(sentence: id, range: place.range(cue.start..<cue.end), value: cue))
                 }
                 var sentenceText = facts.text
                 for entity in facts.entities {
                     let text = sentenceText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[entity.range]), as: UTF8.self) }
-                    let mention = EntityMention(sentence: id, text: text, range: evaluated.range(of: entity.range, in: facts))
+                    let mention = EntityMention(sentence: id, text: text, range: place.range(entity.range))
                     byName[entity.name, default: (entity.kind, order, [])].mentions.append(mention)
                 }
             }

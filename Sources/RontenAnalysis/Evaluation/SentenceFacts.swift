@@ -151,6 +151,26 @@ public struct EvaluatedDocument: Sendable {
         return maps
     }
 
+    /// Places spans of one sentence's text: the block's map is looked up
+    /// once for all of a sentence's marks, not once per mark.
+    struct SpanPlacer {
+        let text: SourceText?
+        let map: TextMap?
+        let base: Int?
+        let whole: SourceRange
+
+        /// As ``EvaluatedDocument/range(of:in:)`` answers.
+        func range(_ span: Range<Int>) -> SourceRange {
+            guard let text, let map, let base else { return whole }
+            return text.range(map.sourceRange((base + span.lowerBound)..<(base + span.upperBound)))
+        }
+    }
+
+    func placer(for facts: SentenceFacts) -> SpanPlacer {
+        SpanPlacer(text: document.text, map: blockMaps[facts.block], base: facts.sentence.span?.lowerBound,
+                   whole: facts.sentence.range)
+    }
+
     /// The source range of a span of a sentence's own text.
     public func range(of span: Range<Int>, in facts: SentenceFacts) -> SourceRange {
         guard let text = document.text, let map = blockMaps[facts.block], let base = facts.sentence.span?.lowerBound else {

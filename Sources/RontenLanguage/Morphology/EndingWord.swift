@@ -17,21 +17,17 @@ public enum EndingWord: Sendable, Hashable {
 
     init(_ entry: IPADICEntry) {
         // Byte for byte, as the evaluator compared these fields.
-        func field(_ value: String?, _ expected: StaticString) -> Bool {
-            guard let value else { return false }
-            return value.utf8.elementsEqual(UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount))
-        }
         let features = entry.features
-        if field(features.pos, "記号") {
+        if ipadicField(features.pos, "記号") {
             self = .symbol
-        } else if field(features.pos, "助動詞") {
+        } else if ipadicField(features.pos, "助動詞") {
             switch entry.baseForm {
             case nil: self = .auxiliaryBySurface
             case "です", "ます": self = .politeAuxiliary
             case "だ", "である": self = .plainAuxiliary
             default: self = .other
             }
-        } else if field(features.pos, "動詞") || field(features.pos, "形容詞"), field(features.conjugationForm, "基本形") {
+        } else if ipadicField(features.pos, "動詞") || ipadicField(features.pos, "形容詞"), ipadicField(features.conjugationForm, "基本形") {
             self = .basicPredicate
         } else {
             self = .other

@@ -63,32 +63,43 @@ struct IPADICEntry {
 
     /// IPADIC's classes mapped to the coarse ones: the top level decides,
     /// except for the noun and symbol subclasses that matter downstream.
+    /// Fields are compared as bytes: a `switch` over Strings compared
+    /// unequal Japanese strings under canonical equivalence, the slow way,
+    /// once per case for every new dictionary entry.
     static func classify(_ features: IPADICFeatures) -> (PartOfSpeech, Token.Kind) {
-        switch features.pos {
-        case "名詞":
-            switch features.posDetail1 {
-            case "固有名詞": return (.properNoun, .word)
-            case "数": return (.numeral, .number)
-            case "接尾": return (.suffix, .word)
-            default: return (.noun, .word)
-            }
-        case "動詞": return (.verb, .word)
-        case "形容詞": return (.adjective, .word)
-        case "副詞": return (.adverb, .word)
-        case "助詞": return (.particle, .word)
-        case "助動詞": return (.auxiliary, .word)
-        case "接続詞": return (.conjunction, .word)
-        case "感動詞", "フィラー": return (.interjection, .word)
-        case "接頭詞": return (.prefix, .word)
-        case "記号":
-            switch features.posDetail1 {
-            case "句点", "読点", "括弧開", "括弧閉": return (.punctuation, .punctuation)
-            case "空白": return (.punctuation, .whitespace)
-            default: return (.symbol, .symbol)
-            }
-        default: return (.other, .word)
+        let pos = features.pos
+        if ipadicField(pos, "名詞") {
+            let detail = features.posDetail1
+            if ipadicField(detail, "固有名詞") { return (.properNoun, .word) }
+            if ipadicField(detail, "数") { return (.numeral, .number) }
+            if ipadicField(detail, "接尾") { return (.suffix, .word) }
+            return (.noun, .word)
         }
+        if ipadicField(pos, "動詞") { return (.verb, .word) }
+        if ipadicField(pos, "形容詞") { return (.adjective, .word) }
+        if ipadicField(pos, "副詞") { return (.adverb, .word) }
+        if ipadicField(pos, "助詞") { return (.particle, .word) }
+        if ipadicField(pos, "助動詞") { return (.auxiliary, .word) }
+        if ipadicField(pos, "接続詞") { return (.conjunction, .word) }
+        if ipadicField(pos, "感動詞") || ipadicField(pos, "フィラー") { return (.interjection, .word) }
+        if ipadicField(pos, "接頭詞") { return (.prefix, .word) }
+        if ipadicField(pos, "記号") {
+            let detail = features.posDetail1
+            if ipadicField(detail, "句点") || ipadicField(detail, "読点") || ipadicField(detail, "括弧開")
+                || ipadicField(detail, "括弧閉") { return (.punctuation, .punctuation) }
+            if ipadicField(detail, "空白") { return (.punctuation, .whitespace) }
+            return (.symbol, .symbol)
+        }
+        return (.other, .word)
     }
+}
+
+/// Whether an IPADIC feature field is exactly `expected`, byte for byte.
+@inline(__always)
+func ipadicField(_ field: String?, _ expected: StaticString) -> Bool {
+    guard var field else { return false }
+    let count = expected.utf8CodeUnitCount
+    return field.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, expected.utf8Start, count) == 0) }
 }
 
 /// Parsed entries by the address of their feature string in the loaded
@@ -217,7 +228,7 @@ final class IPADICEntryCache {
             let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
             let token = Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
                               baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
-            let properNoun = entry.features.posDetail1.map { $0.utf8.elementsEqual("固有名詞".utf8) } ?? false
+            let properNoun = ipadicField(entry.features.posDetail1, "固有名詞")
             slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, isProperNoun: properNoun,
                               ending: EndingWord(entry), token: token))
             features.append(contentsOf: feature)

@@ -408,9 +408,15 @@ public struct ArgumentBuilder: Sendable {
     }
 
     private func sharesEntity(_ a: ArgumentUnit, _ b: ArgumentUnit) -> Bool {
-        guard !a.facts.entities.isEmpty, !b.facts.entities.isEmpty else { return false }
-        let names = Set(a.facts.entities.map(\.name))
-        return b.facts.entities.contains { names.contains($0.name) }
+        let first = a.facts.entities, second = b.facts.entities
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        // A sentence names a few entities: comparing each pair beats building
+        // a set, as long as the pairs are few (a huge sentence may name many).
+        if first.count * second.count <= 64 {
+            return second.contains { entity in first.contains { $0.name == entity.name } }
+        }
+        let names = Set(first.map(\.name))
+        return second.contains { names.contains($0.name) }
     }
 
     /// Re-attachments may close a loop; a unit on one goes to the thesis.

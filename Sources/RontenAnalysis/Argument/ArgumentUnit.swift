@@ -114,9 +114,22 @@ struct ArgumentUnit {
     private static let grantingOpeners: [StaticString] = ["yes,", "of course", "sure,", "true,", "granted,", "admittedly", "it is true",
                                                           "it's true", "certainly,", "no doubt,", "確かに", "たしかに", "もちろん", "無論"]
 
+    /// The first scalar of each granting opener.
+    private static let grantingFirstScalars: [UInt32] = grantingOpeners.map { literal in
+        literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self).unicodeScalars.first!.value }
+    }
+
     private static func grantsAtStart(_ text: String) -> Bool {
+        // A plain first scalar (a Character of its own, which lower-casing
+        // changes only for ASCII capitals into another scalar than any
+        // opener's) that starts no opener decides most sentences at once.
+        if let first = text.unicodeScalars.first, SentenceEnds.isPlain(first.value) {
+            var value = first.value
+            if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+            if !grantingFirstScalars.contains(value) { return false }
+        }
         // Only the opening matters; lower-casing a whole sentence is costly.
-        SentenceEnds.startsIgnoringCase(text, withAnyOf: grantingOpeners)
+        return SentenceEnds.startsIgnoringCase(text, withAnyOf: grantingOpeners)
     }
 }
 

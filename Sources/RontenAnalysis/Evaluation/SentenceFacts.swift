@@ -119,6 +119,9 @@ public struct SentenceFacts: Sendable {
         return false
     }
 
+    /// Whether both sentences stand in the same block, compared in place.
+    func isInBlock(of other: SentenceFacts) -> Bool { box.fields.block == other.box.fields.block }
+
     public func cues(_ kind: Cue.Kind) -> [Cue] { cues.filter { $0.kind == kind } }
     public func has(_ kind: Cue.Kind) -> Bool { box.fields.cues.contains { $0.kind == kind } }
 }

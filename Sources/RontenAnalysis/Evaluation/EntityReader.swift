@@ -120,10 +120,11 @@ struct EntityReader {
             while j < n, isWordByte(bytes[j]) || (bytes[j] == 0x2D && j + 1 < n && isWordByte(bytes[j + 1])) { j += 1 }
             let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
             let capitalised = b >= 0x41 && b <= 0x5A
-            let hasInnerCapital = word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+            // Asked only of a capitalised word, as most are not.
+            func hasInnerCapital() -> Bool { word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
             // Asked last: it makes a string and hashes it.
             func isCommon() -> Bool { Self.commonWords.contains(String(decoding: word, as: UTF8.self).lowercased()) }
-            if capitalised, word.count > 1, hasInnerCapital || (runStart >= 0 && !atSentenceStart) || !isCommon() {
+            if capitalised, word.count > 1, hasInnerCapital() || (runStart >= 0 && !atSentenceStart) || !isCommon() {
                 if runStart < 0 { runStart = i }
                 runEnd = j
             } else {

@@ -146,12 +146,14 @@ final class IPADICEntryCache {
         }
 
         private struct Slot {
-            /// Where the feature string's copy starts in `features`.
+            /// Where the feature string's copy lies in `features`.
             var featureOffset: Int
+            var featureLength: Int
             var isUnknown: Bool
             var isProperNoun: Bool
             var ending: EndingWord
-            var token: Token
+            /// Made from the feature string the first time a token of the word is asked for.
+            var token: Token?
         }
 
         /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
@@ -182,9 +184,23 @@ final class IPADICEntryCache {
             return generation
         }
 
-        func prototype(_ entry: Int32, generation: Int) -> Token {
+        mutating func prototype(_ entry: Int32, generation: Int) -> Token {
             precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
-            return slots[Int(entry)].token
+            let index = Int(entry)
+            if let token = slots[index].token { return token }
+            let slot = slots[index]
+            let parsed = features.withUnsafeBufferPointer { stored in
+                IPADICEntry(feature: UnsafeBufferPointer(rebasing: stored[slot.featureOffset..<slot.featureOffset + slot.featureLength]),
+                            isUnknown: slot.isUnknown)
+            }
+            let token = Self.prototype(parsed)
+            slots[index].token = token
+            return token
+        }
+
+        private static func prototype(_ entry: IPADICEntry) -> Token {
+            Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
+                  baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
         }
 
         func isProperNoun(_ entry: Int32) -> Bool { slots[Int(entry)].isProperNoun }
@@ -225,12 +241,17 @@ final class IPADICEntryCache {
         }
 
         private mutating func append(_ morpheme: MeCabMorpheme, feature: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
-            let token = Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
-                              baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
-            let properNoun = ipadicField(entry.features.posDetail1, "固有名詞")
-            slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, isProperNoun: properNoun,
-                              ending: EndingWord(entry), token: token))
+            let facts: IPADICQuickFacts
+            var token: Token?
+            if let quick = IPADICQuickFacts(feature: feature, isUnknown: morpheme.isUnknown) {
+                facts = quick
+            } else {
+                let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
+                facts = IPADICQuickFacts(entry)
+                token = Self.prototype(entry)
+            }
+            slots.append(Slot(featureOffset: features.count, featureLength: feature.count, isUnknown: morpheme.isUnknown,
+                              isProperNoun: facts.isProperNoun, ending: facts.ending, token: token))
             features.append(contentsOf: feature)
             return Int32(slots.count - 1)
         }

@@ -56,7 +56,14 @@ public struct SentenceSegmenter: Sendable {
         var i = span.lowerBound
         while i < span.upperBound {
             guard Self.isCollapsibleSpace(bytes, i) else {
-                out[written] = bytes[i]; written += 1; i += 1
+                // Copy the run up to the next byte that may begin a space
+                // (ASCII space or control, or the C2 of a no-break space) at once.
+                var end = i + 1
+                while end < span.upperBound, bytes[end] > 0x20, bytes[end] != 0xC2 { end += 1 }
+                UnsafeMutableRawPointer(out.baseAddress! + written)
+                    .copyMemory(from: bytes.baseAddress! + i, byteCount: end - i)
+                written += end - i
+                i = end
                 continue
             }
             var k = i

@@ -26,13 +26,22 @@ struct ScriptTally {
             // Kana and the common kanji block, most of a Japanese text, are
             // counted here: no Latin, punctuation or quote test applies to them.
             if (s >= 0x3040 && s <= 0x30FF) || (s >= 0x4E00 && s <= 0x9FFF) {
-                let isKana = s <= 0x30FF
-                if isKana { kana += 1 } else { kanji += 1 }
-                if !(quoteDepth > 0 && quoteInEnglish) {
-                    framedJapanese += 1
-                    if isKana { framedKana += 1 }
+                // The whole run of them at once: nothing in it changes the quote state.
+                var runKana = 0, runKanji = 0
+                var t = s, tl = length
+                while true {
+                    if t <= 0x30FF { runKana += 1 } else { runKanji += 1 }
+                    i += tl
+                    guard i < bytes.count else { break }
+                    (t, tl) = bytes.scalar(at: i)
+                    guard (t >= 0x3040 && t <= 0x30FF) || (t >= 0x4E00 && t <= 0x9FFF) else { break }
                 }
-                i += length
+                kana += runKana
+                kanji += runKanji
+                if !(quoteDepth > 0 && quoteInEnglish) {
+                    framedJapanese += runKana + runKanji
+                    framedKana += runKana
+                }
                 continue
             }
             if ScriptClass.isLatinLetter(s) {

@@ -37,8 +37,16 @@ struct SentenceScan {
             // A letter, kana or kanji inside a unit, outside brackets and not
             // after a space: nothing below would act on it.
             if Self.isPlain(s), unitHasContent, !atLineStart, depth == 0, !text.followsWhitespace(i) {
+                // Nor on the plain scalars straight after it: none changes the
+                // state tested above, and none ends in a whitespace byte.
                 scalarIndex += 1
                 i += length
+                while i < n {
+                    let (t, tl) = text.scalar(at: i)
+                    guard Self.isPlain(t) else { break }
+                    scalarIndex += 1
+                    i += tl
+                }
                 continue
             }
             if text.whitespaceLength(at: i) > 0 {

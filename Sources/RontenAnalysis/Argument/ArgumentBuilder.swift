@@ -448,11 +448,22 @@ public struct ArgumentBuilder: Sendable {
         var relations: [ArgumentRelation] = []
         for i in units.indices {
             let unit = units[i]
-            let members = unit.members
-            let range = SourceRange(start: members[0].sentence.range.start, end: members[members.count - 1].sentence.range.end)
-            nodes.append(ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
-                                      sentences: members.map(\.sentence.id), claims: members.compactMap { $0.claim?.id },
-                                      text: unit.text, range: range, section: unit.facts.section))
+            let node: ArgumentNode
+            if unit.followers.isEmpty {
+                // One sentence (most units): no members array to build.
+                let sentence = unit.facts.sentence
+                let claims = unit.facts.claim.map { [$0.id] } ?? []
+                node = ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
+                                    sentences: [sentence.id], claims: claims,
+                                    text: unit.text, range: sentence.range, section: unit.facts.section)
+            } else {
+                let members = unit.members
+                let range = SourceRange(start: members[0].sentence.range.start, end: members[members.count - 1].sentence.range.end)
+                node = ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
+                                    sentences: members.map(\.sentence.id), claims: members.compactMap { $0.claim?.id },
+                                    text: unit.text, range: range, section: unit.facts.section)
+            }
+            nodes.append(node)
             if let parent = plan.parents[i] {
                 relations.append(ArgumentRelation(from: ids[i], to: ids[parent], type: plan.kinds[i], marker: plan.markers[i],
                                                   basis: plan.bases[i], confidence: plan.confidences[i]))

@@ -33,15 +33,26 @@ struct ArgumentUnit {
         isFirstInParagraph = facts.indexInBlock == 0
         isLastInDocument = false
         isFirstInDocument = false
-        let markers = facts.cues.filter { $0.kind == .discourseMarker }
-        relations = RelationSet(markers.compactMap(\.relation))
-        // A marker opens the unit when nothing but punctuation or a quote comes first.
-        opening = markers.first { Self.opensUnit($0, in: facts.text) }
+        let cues = facts.cues
+        let text = facts.text
+        // One pass over the markers, no filtered copies: their relations, and
+        // the first that opens the unit (nothing but punctuation or a quote before it).
+        var relations = RelationSet([])
+        var opening: Cue?
+        var anonymous = false
+        for cue in cues {
+            if cue.kind == .attribution && cue.source == .anonymous { anonymous = true }
+            guard cue.kind == .discourseMarker else { continue }
+            if let relation = cue.relation { relations.insert(relation) }
+            if opening == nil, Self.opensUnit(cue, in: text) { opening = cue }
+        }
+        self.relations = relations
+        self.opening = opening
         openingRelation = opening?.relation
-        reportsOpposingView = facts.cues.contains { $0.kind == .attribution && $0.source == .anonymous }
+        reportsOpposingView = anonymous
             || openingRelation == .concession
-            || Self.grantsAtStart(facts.text)
-        pointsBack = ArgumentBuilder.pointsBack(facts.text)
+            || Self.grantsAtStart(text)
+        pointsBack = ArgumentBuilder.pointsBack(text)
     }
 
     var id: String { facts.sentence.id }
@@ -143,6 +154,8 @@ struct RelationSet {
     }
 
     func contains(_ relation: Cue.Relation) -> Bool { bits & Self.bit(relation) != 0 }
+
+    mutating func insert(_ relation: Cue.Relation) { bits |= Self.bit(relation) }
 
     private static func bit(_ relation: Cue.Relation) -> UInt16 {
         switch relation {

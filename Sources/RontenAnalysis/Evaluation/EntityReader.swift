@@ -1,5 +1,6 @@
 import Foundation
 import RontenCore
+import RontenLanguage
 
 /// Organisations, products, people and places in a sentence: names from
 /// the gazetteer, Latin capitalised sequences, and MeCab's proper nouns.
@@ -7,14 +8,16 @@ struct EntityReader {
     let gazetteer: Gazetteer
 
     func entities(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
-        entities(in: bytes, wordCount: tokens.count, isProperNoun: { Self.isProperNoun(tokens[$0]) }, token: { tokens[$0] })
+        entities(in: bytes, wordCount: tokens.count, isProperNoun: { Self.isProperNoun(tokens[$0]) },
+                 span: { tokens[$0].start..<tokens[$0].end }, nameClass: { Self.nameClass(tokens[$0]) })
     }
 
-    /// The same, over words given by index: `token` is asked only for the
-    /// proper nouns and the word after each run of them, so a caller can
-    /// make tokens of those alone.
+    /// The same, over words given by index: a word's byte range in `bytes`
+    /// and, for proper nouns, what IPADIC says they name, so a caller need
+    /// make no tokens.
     func entities(in bytes: UnsafeBufferPointer<UInt8>, wordCount: Int, isProperNoun: (Int) -> Bool,
-                  token: (Int) -> Token) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
+                  span: (Int) -> Range<Int>,
+                  nameClass: (Int) -> ProperNounClass) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
         var found: [(range: Range<Int>, name: String, kind: Entity.Kind)] = gazetteer.matches(in: bytes).map {
             ($0.range, $0.name.canonical, $0.name.kind)
         }
@@ -24,32 +27,26 @@ struct EntityReader {
             let nameBytes = UnsafeBufferPointer(rebasing: bytes[range])
             found.append((range, String(decoding: nameBytes, as: UTF8.self), Self.kindBySuffix(nameBytes)))
         }
+        func isCompanySuffix(_ word: Int) -> Bool {
+            let range = span(word)
+            return range.upperBound <= bytes.count && Self.isCompanySuffix(UnsafeBufferPointer(rebasing: bytes[range]))
+        }
         // MeCab's proper nouns (固有名詞), consecutive ones joined: 北斗電機.
         var i = 0
         while i < wordCount {
             guard isProperNoun(i) else { i += 1; continue }
-            let first = token(i)
-            guard let features = first.ipadic else { i += 1; continue }
+            let first = span(i)
             var end = i
-            var last = first
-            while end + 1 < wordCount {
-                if isProperNoun(end + 1) {
-                    last = token(end + 1)
-                } else {
-                    let next = token(end + 1)
-                    guard Self.isCompanySuffix(next) else { break }
-                    last = next
-                }
-                end += 1
-            }
-            let range = first.start..<last.end
-            if !covered(range), range.upperBound <= bytes.count, !first.surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            while end + 1 < wordCount, isProperNoun(end + 1) || isCompanySuffix(end + 1) { end += 1 }
+            let range = first.lowerBound..<span(end).upperBound
+            if !covered(range), range.upperBound <= bytes.count,
+               !UnsafeBufferPointer(rebasing: bytes[first]).allSatisfy({ $0 < 0x80 }) {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                let kind: Entity.Kind = switch features.posDetail2 {
-                case "人名": .person
-                case "地域": .place
-                case "組織": .organisation
-                default: Self.isCompanySuffix(last) ? .organisation : .other
+                let kind: Entity.Kind = switch nameClass(i) {
+                case .person: .person
+                case .place: .place
+                case .organisation: .organisation
+                case .other: isCompanySuffix(end) ? .organisation : .other
                 }
                 // One kanji alone (米, 日) is too often not a name.
                 if name.count > 1 { found.append((range, name, kind)) }
@@ -58,6 +55,16 @@ struct EntityReader {
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return found
+    }
+
+    /// What a token's IPADIC features say it names.
+    static func nameClass(_ token: Token) -> ProperNounClass {
+        switch token.ipadic?.posDetail2 {
+        case "人名": .person
+        case "地域": .place
+        case "組織": .organisation
+        default: .other
+        }
     }
 
     /// MeCab's 固有名詞.
@@ -69,7 +76,14 @@ struct EntityReader {
         "電機", "電気", "自動車", "銀行", "証券", "商事", "製作所", "工業", "産業", "グループ", "ホールディングス",
     ]
 
-    private static func isCompanySuffix(_ token: Token) -> Bool { companySuffixes.contains(token.surface) }
+    private static let companySuffixBytes: [[UInt8]] = companySuffixes.map { Array($0.utf8) }
+
+    /// Compared as bytes; a word with a compatibility ideograph (EF A4–EF AB),
+    /// which a String compares as the unified one, is compared as a String.
+    private static func isCompanySuffix(_ surface: UnsafeBufferPointer<UInt8>) -> Bool {
+        if surface.contains(0xEF) { return companySuffixes.contains(String(decoding: surface, as: UTF8.self)) }
+        return companySuffixBytes.contains { $0.elementsEqual(surface) }
+    }
 
     private static let organisationSuffixes: [StaticString] = [
         " Inc", " Inc.", " Corp", " Corporation", " Ltd", " Labs", " Group", " Company", " Bank", " Institute", " University",

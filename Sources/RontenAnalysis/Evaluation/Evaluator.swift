@@ -113,11 +113,10 @@ public struct Evaluator: Sendable {
                 let tokenizer = try japaneseTokenizer()
                 let morphemes = tokenizer.morphemes(bytes)
                 if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
-                let token: (Int) -> Token = { [tokens] in
-                    tokens.isEmpty ? tokenizer.token(morphemes[$0], in: bytes) : tokens[$0]
-                }
                 entities = reader.entities(in: bytes, wordCount: morphemes.count,
-                                           isProperNoun: { morphemes[$0].isProperNoun }, token: token)
+                                           isProperNoun: { morphemes[$0].isProperNoun },
+                                           span: { morphemes[$0].start..<morphemes[$0].end },
+                                           nameClass: { tokenizer.nameClass(morphemes[$0]) })
                 if language == .japanese { style = Self.style(morphemes, tokenizer: tokenizer, in: bytes) }
             case .english, .undetermined:
                 // English tokens feed nothing else: the entity reader looks

@@ -136,6 +136,9 @@ final class IPADICEntryCache {
     /// What an entry says about a sentence's ending.
     func ending(_ entry: Int32, generation: Int) -> EndingWord { table.ending(entry, generation: generation) }
 
+    /// What a proper noun entry names (品詞細分類2).
+    func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass { table.nameClass(entry, generation: generation) }
+
     private struct Table {
         /// One probe reads one bucket: the address, where its entry is, and
         /// the length of its feature string.
@@ -152,6 +155,7 @@ final class IPADICEntryCache {
             var isUnknown: Bool
             var isProperNoun: Bool
             var ending: EndingWord
+            var nameClass: ProperNounClass
             /// Made from the feature string the first time a token of the word is asked for.
             var token: Token?
         }
@@ -210,6 +214,11 @@ final class IPADICEntryCache {
             return slots[Int(entry)].ending
         }
 
+        func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass {
+            precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
+            return slots[Int(entry)].nameClass
+        }
+
         mutating func entry(_ morpheme: MeCabMorpheme) -> Int32 {
             guard let start = morpheme.featureStart else { return append(morpheme, feature: morpheme.feature) }
             let address = UInt(bitPattern: start)
@@ -251,7 +260,8 @@ final class IPADICEntryCache {
                 token = Self.prototype(entry)
             }
             slots.append(Slot(featureOffset: features.count, featureLength: feature.count, isUnknown: morpheme.isUnknown,
-                              isProperNoun: facts.isProperNoun, ending: facts.ending, token: token))
+                              isProperNoun: facts.isProperNoun, ending: facts.ending, nameClass: facts.nameClass,
+                              token: token))
             features.append(contentsOf: feature)
             return Int32(slots.count - 1)
         }

@@ -6,12 +6,14 @@
 struct IPADICQuickFacts: Equatable {
     var isProperNoun: Bool
     var ending: EndingWord
+    var nameClass: ProperNounClass
 
     /// Nil when one of the fields up to 原形 is quoted: only the full parse
     /// unescapes those.
     init?(feature: UnsafeBufferPointer<UInt8>, isUnknown: Bool) {
         var pos: Range<Int>?
         var detail1: Range<Int>?
+        var detail2: Range<Int>?
         var form: Range<Int>?
         var base: Range<Int>?
         var index = 0
@@ -25,6 +27,7 @@ struct IPADICQuickFacts: Equatable {
             switch number {
             case 0: pos = start..<index
             case 1: detail1 = start..<index
+            case 2: detail2 = start..<index
             case 5: form = start..<index
             case 6: base = start..<index
             default: break
@@ -38,6 +41,8 @@ struct IPADICQuickFacts: Equatable {
                 .elementsEqual(UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount))
         }
         isProperNoun = field(detail1, is: "固有名詞")
+        nameClass = field(detail2, is: "人名") ? .person : field(detail2, is: "地域") ? .place
+            : field(detail2, is: "組織") ? .organisation : .other
         if field(pos, is: "記号") {
             ending = .symbol
         } else if field(pos, is: "助動詞") {
@@ -62,5 +67,8 @@ struct IPADICQuickFacts: Equatable {
     init(_ entry: IPADICEntry) {
         isProperNoun = ipadicField(entry.features.posDetail1, "固有名詞")
         ending = EndingWord(entry)
+        let detail2 = entry.features.posDetail2
+        nameClass = ipadicField(detail2, "人名") ? .person : ipadicField(detail2, "地域") ? .place
+            : ipadicField(detail2, "組織") ? .organisation : .other
     }
 }

@@ -126,10 +126,6 @@ struct CompiledLexicon: Sendable {
         var stopScanned = 0
 
         automaton.occurrences(in: bytes) { key, end in
-            while stopScanned < end {
-                if let stopEnd = text.stopEnd(at: stopScanned) { lastStop = stopEnd }
-                stopScanned += 1
-            }
             let keyStart = end - automaton.keyLengths[key]
             for u in Int(useStart[key])..<Int(useStart[key + 1]) {
                 let use = uses[u]
@@ -142,6 +138,13 @@ struct CompiledLexicon: Sendable {
                 let slot = Int(pattern.chainOffset) + piece
                 var matchStart = start
                 if piece > 0 {
+                    // The last stop before this occurrence's end, found only when
+                    // a later piece asks: the scan moves forward only, so it
+                    // reads each byte once, and not at all in most sentences.
+                    while stopScanned < end {
+                        if let stopEnd = text.stopEnd(at: stopScanned) { lastStop = stopEnd }
+                        stopScanned += 1
+                    }
                     let prior = slot - 1
                     let priorStart = chains[2 * prior], priorEnd = chains[2 * prior + 1]
                     guard priorStart >= 0, priorEnd <= start,

@@ -224,8 +224,17 @@ public struct ArgumentBuilder: Sendable {
     private static let pointingOpeners: [StaticString] = ["これは", "それは", "これが", "これも", "これらの", "このこと",
                                                           "This is", "That is", "This ", "That ", "It "]
 
+    /// The first scalar of each opener.
+    private static let pointingFirstScalars: [UInt32] = pointingOpeners.map { literal in
+        literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self).unicodeScalars.first!.value }
+    }
+
     static func pointsBack(_ text: String) -> Bool {
-        SentenceEnds.starts(text, withAnyOf: pointingOpeners)
+        // A plain first scalar (a Character of its own, equal only to itself)
+        // that starts no opener decides most sentences at once.
+        if let first = text.unicodeScalars.first, SentenceEnds.isPlain(first.value),
+           !pointingFirstScalars.contains(first.value) { return false }
+        return SentenceEnds.starts(text, withAnyOf: pointingOpeners)
     }
 
     static func typeWeight(_ type: ClaimType) -> Double {

@@ -119,6 +119,14 @@ public struct SentenceFacts: Sendable {
         return false
     }
 
+    /// The claim's certainty, read in place; nil when the sentence is no claim.
+    var claimCertainty: Certainty? {
+        switch box.fields.claim {
+        case .some(let claim): claim.certainty
+        case .none: nil
+        }
+    }
+
     /// Whether both sentences stand in the same block, compared in place.
     func isInBlock(of other: SentenceFacts) -> Bool { box.fields.block == other.box.fields.block }
 

@@ -295,12 +295,14 @@ public struct ArgumentBuilder: Sendable {
         return false
     }
 
+    private static let titleStopWords: Set<String> = ["する", "こと", "ため", "から", "として", "the", "and", "for", "with", "that"]
+
     static func contentWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         var currentClass = 0
         func flush() {
-            if current.count >= 2, !["する", "こと", "ため", "から", "として", "the", "and", "for", "with", "that"].contains(current.lowercased()) {
+            if current.count >= 2, !titleStopWords.contains(current.lowercased()) {
                 words.append(current)
             }
             current = ""
@@ -308,8 +310,9 @@ public struct ArgumentBuilder: Sendable {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             // Kanji, katakana and Latin runs carry content; hiragana joins.
+            // The range is tested before the Unicode property, which is dear.
             let cls = (v >= 0x4E00 && v <= 0x9FFF) ? 1 : (v >= 0x30A0 && v <= 0x30FF) ? 2
-                : scalar.properties.isAlphabetic && v < 0x3000 ? 3 : 0
+                : v < 0x3000 && scalar.properties.isAlphabetic ? 3 : 0
             if cls != currentClass { flush(); currentClass = cls }
             if cls != 0 { current.unicodeScalars.append(scalar) }
         }

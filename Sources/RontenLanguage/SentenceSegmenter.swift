@@ -38,29 +38,47 @@ public struct SentenceSegmenter: Sendable {
     /// The text of one sentence as reported: whitespace runs become one space,
     /// a line break between two Japanese characters disappears.
     public func sentenceText(_ text: [UInt8], _ span: Range<Int>) -> String {
+        // Written straight into the string's storage (it is never longer than
+        // the span): appending byte by byte to an array checked its
+        // uniqueness for every byte. Invalid UTF-8 is repaired as
+        // String(decoding:) repairs it.
         text.withUnsafeBufferPointer { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(span.count)
-            var i = span.lowerBound
-            while i < span.upperBound {
-                guard Self.isCollapsibleSpace(bytes, i) else {
-                    out.append(bytes[i]); i += 1
-                    continue
-                }
-                var k = i
-                var lineBreak = false
-                while k < span.upperBound, Self.isCollapsibleSpace(bytes, k) {
-                    if bytes[k].isLineBreak { lineBreak = true }
-                    k += bytes.whitespaceLength(at: k)
-                }
-                let wrapped = lineBreak && i > span.lowerBound && k < span.upperBound
-                    && ScriptClass.isJapaneseText(bytes.scalar(before: i).value)
-                    && ScriptClass.isJapaneseText(bytes.scalar(at: k).value)
-                if !wrapped { out.append(0x20) }
-                i = k
+            String(unsafeUninitializedCapacity: span.count) { out in
+                Self.collapse(bytes, span, into: out)
             }
-            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Writes the reported text of `bytes[span]` into `out`; returns its length.
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Range<Int>,
+                                 into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        var i = span.lowerBound
+        while i < span.upperBound {
+            guard Self.isCollapsibleSpace(bytes, i) else {
+                // Copy the run up to the next byte that may begin a space
+                // (ASCII space or control, or the C2 of a no-break space) at once.
+                var end = i + 1
+                while end < span.upperBound, bytes[end] > 0x20, bytes[end] != 0xC2 { end += 1 }
+                UnsafeMutableRawPointer(out.baseAddress! + written)
+                    .copyMemory(from: bytes.baseAddress! + i, byteCount: end - i)
+                written += end - i
+                i = end
+                continue
+            }
+            var k = i
+            var lineBreak = false
+            while k < span.upperBound, Self.isCollapsibleSpace(bytes, k) {
+                if bytes[k].isLineBreak { lineBreak = true }
+                k += bytes.whitespaceLength(at: k)
+            }
+            let wrapped = lineBreak && i > span.lowerBound && k < span.upperBound
+                && ScriptClass.isJapaneseText(bytes.scalar(before: i).value)
+                && ScriptClass.isJapaneseText(bytes.scalar(at: k).value)
+            if !wrapped { out[written] = 0x20; written += 1 }
+            i = k
+        }
+        return written
     }
 
     /// Spaces, tabs, line breaks and no-break spaces; the ideographic space

@@ -7,7 +7,7 @@ struct CueAutomatonTests {
         var found: [String] = []
         var text = text
         text.withUTF8 { bytes in
-            automaton.occurrences(in: bytes, fold: { $0 }) { key, end in
+            automaton.occurrences(in: bytes) { key, end in
                 found.append("\(keys[key])@\(end - automaton.keyLengths[key])")
             }
         }

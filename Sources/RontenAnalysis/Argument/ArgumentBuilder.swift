@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 
 /// Reconstructs the argument of an evaluated document as a tree: a thesis,
@@ -65,7 +66,7 @@ public struct ArgumentBuilder: Sendable {
         var units: [ArgumentUnit] = []
         var sectionOrder: [String: Int] = [:]
         let segmented = evaluated.document.source.format == .segmented
-        for facts in evaluated.sentences where facts.claim != nil || segmented {
+        for facts in evaluated.sentences where facts.isClaim || segmented {
             let last = units.count - 1
             if !segmented, last >= 0, units[last].followers.isEmpty, units[last].facts.block == facts.block,
                ArgumentUnit.denies(units[last].facts), ArgumentUnit.corrects(facts) {
@@ -223,8 +224,17 @@ public struct ArgumentBuilder: Sendable {
     private static let pointingOpeners: [StaticString] = ["これは", "それは", "これが", "これも", "これらの", "このこと",
                                                           "This is", "That is", "This ", "That ", "It "]
 
+    /// The first scalar of each opener.
+    private static let pointingFirstScalars: [UInt32] = pointingOpeners.map { literal in
+        literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self).unicodeScalars.first!.value }
+    }
+
     static func pointsBack(_ text: String) -> Bool {
-        SentenceEnds.starts(text, withAnyOf: pointingOpeners)
+        // A plain first scalar (a Character of its own, equal only to itself)
+        // that starts no opener decides most sentences at once.
+        if let first = text.unicodeScalars.first, SentenceEnds.isPlain(first.value),
+           !pointingFirstScalars.contains(first.value) { return false }
+        return SentenceEnds.starts(text, withAnyOf: pointingOpeners)
     }
 
     static func typeWeight(_ type: ClaimType) -> Double {
@@ -266,28 +276,33 @@ public struct ArgumentBuilder: Sendable {
         return Double(found) / Double(words.count)
     }
 
+    /// The builder searches every unit's text for every title word, and a
+    /// byte-at-a-time loop showed in profiles: libc's `memchr` finds each
+    /// place where the needle's last byte stands (in UTF-8 Japanese the most
+    /// varied byte of a character), and `memcmp` checks the rest there.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
+        let base = haystack.baseAddress!
+        let last = Int32(needle[needle.count - 1])
+        let tail = needle.count - 1
+        var from = tail
+        while from < haystack.count {
+            guard let hit = memchr(base + from, last, haystack.count - from) else { return false }
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if tail == 0 || memcmp(base + (end - tail), needle.baseAddress!, tail) == 0 { return true }
+            from = end + 1
         }
         return false
     }
+
+    private static let titleStopWords: Set<String> = ["する", "こと", "ため", "から", "として", "the", "and", "for", "with", "that"]
 
     static func contentWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         var currentClass = 0
         func flush() {
-            if current.count >= 2, !["する", "こと", "ため", "から", "として", "the", "and", "for", "with", "that"].contains(current.lowercased()) {
+            if current.count >= 2, !titleStopWords.contains(current.lowercased()) {
                 words.append(current)
             }
             current = ""
@@ -295,8 +310,9 @@ public struct ArgumentBuilder: Sendable {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             // Kanji, katakana and Latin runs carry content; hiragana joins.
+            // The range is tested before the Unicode property, which is dear.
             let cls = (v >= 0x4E00 && v <= 0x9FFF) ? 1 : (v >= 0x30A0 && v <= 0x30FF) ? 2
-                : scalar.properties.isAlphabetic && v < 0x3000 ? 3 : 0
+                : v < 0x3000 && scalar.properties.isAlphabetic ? 3 : 0
             if cls != currentClass { flush(); currentClass = cls }
             if cls != 0 { current.unicodeScalars.append(scalar) }
         }
@@ -404,9 +420,15 @@ public struct ArgumentBuilder: Sendable {
     }
 
     private func sharesEntity(_ a: ArgumentUnit, _ b: ArgumentUnit) -> Bool {
-        guard !a.facts.entities.isEmpty, !b.facts.entities.isEmpty else { return false }
-        let names = Set(a.facts.entities.map(\.name))
-        return b.facts.entities.contains { names.contains($0.name) }
+        let first = a.facts.entities, second = b.facts.entities
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        // A sentence names a few entities: comparing each pair beats building
+        // a set, as long as the pairs are few (a huge sentence may name many).
+        if first.count * second.count <= 64 {
+            return second.contains { entity in first.contains { $0.name == entity.name } }
+        }
+        let names = Set(first.map(\.name))
+        return second.contains { names.contains($0.name) }
     }
 
     /// Re-attachments may close a loop; a unit on one goes to the thesis.
@@ -438,11 +460,22 @@ public struct ArgumentBuilder: Sendable {
         var relations: [ArgumentRelation] = []
         for i in units.indices {
             let unit = units[i]
-            let members = unit.members
-            let range = SourceRange(start: members[0].sentence.range.start, end: members[members.count - 1].sentence.range.end)
-            nodes.append(ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
-                                      sentences: members.map(\.sentence.id), claims: members.compactMap { $0.claim?.id },
-                                      text: unit.text, range: range, section: unit.facts.section))
+            let node: ArgumentNode
+            if unit.followers.isEmpty {
+                // One sentence (most units): no members array to build.
+                let sentence = unit.facts.sentence
+                let claims = unit.facts.claim.map { [$0.id] } ?? []
+                node = ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
+                                    sentences: [sentence.id], claims: claims,
+                                    text: unit.text, range: sentence.range, section: unit.facts.section)
+            } else {
+                let members = unit.members
+                let range = SourceRange(start: members[0].sentence.range.start, end: members[members.count - 1].sentence.range.end)
+                node = ArgumentNode(id: ids[i], role: plan.roles[i] ?? .premise, stance: plan.stances[i],
+                                    sentences: members.map(\.sentence.id), claims: members.compactMap { $0.claim?.id },
+                                    text: unit.text, range: range, section: unit.facts.section)
+            }
+            nodes.append(node)
             if let parent = plan.parents[i] {
                 relations.append(ArgumentRelation(from: ids[i], to: ids[parent], type: plan.kinds[i], marker: plan.markers[i],
                                                   basis: plan.bases[i], confidence: plan.confidences[i]))

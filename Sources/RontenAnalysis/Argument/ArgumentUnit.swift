@@ -33,15 +33,26 @@ struct ArgumentUnit {
         isFirstInParagraph = facts.indexInBlock == 0
         isLastInDocument = false
         isFirstInDocument = false
-        let markers = facts.cues.filter { $0.kind == .discourseMarker }
-        relations = RelationSet(markers.compactMap(\.relation))
-        // A marker opens the unit when nothing but punctuation or a quote comes first.
-        opening = markers.first { Self.opensUnit($0, in: facts.text) }
+        let cues = facts.cues
+        let text = facts.text
+        // One pass over the markers, no filtered copies: their relations, and
+        // the first that opens the unit (nothing but punctuation or a quote before it).
+        var relations = RelationSet([])
+        var opening: Cue?
+        var anonymous = false
+        for cue in cues {
+            if cue.kind == .attribution && cue.source == .anonymous { anonymous = true }
+            guard cue.kind == .discourseMarker else { continue }
+            if let relation = cue.relation { relations.insert(relation) }
+            if opening == nil, Self.opensUnit(cue, in: text) { opening = cue }
+        }
+        self.relations = relations
+        self.opening = opening
         openingRelation = opening?.relation
-        reportsOpposingView = facts.cues.contains { $0.kind == .attribution && $0.source == .anonymous }
+        reportsOpposingView = anonymous
             || openingRelation == .concession
-            || Self.grantsAtStart(facts.text)
-        pointsBack = ArgumentBuilder.pointsBack(facts.text)
+            || Self.grantsAtStart(text)
+        pointsBack = ArgumentBuilder.pointsBack(text)
     }
 
     var id: String { facts.sentence.id }
@@ -76,7 +87,7 @@ struct ArgumentUnit {
     }
 
     var type: ClaimType? { facts.claim?.type }
-    var isClaim: Bool { facts.claim != nil }
+    var isClaim: Bool { facts.isClaim }
 
     /// The author reports this view rather than holds it: some say, critics
     /// argue, 〜という声もある, or grants it before answering it (Admittedly…).
@@ -89,6 +100,10 @@ struct ArgumentUnit {
     var hedgesOrGrants: Bool { facts.certainty == .hedged || reportsOpposingView }
 
     private static func opensUnit(_ cue: Cue, in text: String) -> Bool {
+        guard cue.start > 0 else { return true }
+        // Most sentences open with a letter, kana or kanji, which is neither
+        // space, punctuation nor a quote: answered without Unicode properties.
+        if let first = text.unicodeScalars.first, isPlainLetter(first.value) { return false }
         var leading = 0
         for scalar in text.unicodeScalars {
             if leading >= cue.start { break }
@@ -99,13 +114,33 @@ struct ArgumentUnit {
         return cue.start <= leading
     }
 
+    /// ASCII letters and digits, hiragana and katakana letters, and CJK
+    /// ideographs: all letters or numbers (never ・ U+30FB, which is punctuation).
+    private static func isPlainLetter(_ s: UInt32) -> Bool {
+        (s >= 0x30 && s <= 0x39) || (s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)
+            || (s >= 0x3041 && s <= 0x3096) || (s >= 0x30A1 && s <= 0x30FA) || (s >= 0x4E00 && s <= 0x9FFF)
+    }
+
     /// "Yes, …", "Of course, …", "Sure, …", "確かに…": a point granted.
     private static let grantingOpeners: [StaticString] = ["yes,", "of course", "sure,", "true,", "granted,", "admittedly", "it is true",
                                                           "it's true", "certainly,", "no doubt,", "確かに", "たしかに", "もちろん", "無論"]
 
+    /// The first scalar of each granting opener.
+    private static let grantingFirstScalars: [UInt32] = grantingOpeners.map { literal in
+        literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self).unicodeScalars.first!.value }
+    }
+
     private static func grantsAtStart(_ text: String) -> Bool {
+        // A plain first scalar (a Character of its own, which lower-casing
+        // changes only for ASCII capitals into another scalar than any
+        // opener's) that starts no opener decides most sentences at once.
+        if let first = text.unicodeScalars.first, SentenceEnds.isPlain(first.value) {
+            var value = first.value
+            if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+            if !grantingFirstScalars.contains(value) { return false }
+        }
         // Only the opening matters; lower-casing a whole sentence is costly.
-        SentenceEnds.startsIgnoringCase(text, withAnyOf: grantingOpeners)
+        return SentenceEnds.startsIgnoringCase(text, withAnyOf: grantingOpeners)
     }
 }
 
@@ -119,6 +154,8 @@ struct RelationSet {
     }
 
     func contains(_ relation: Cue.Relation) -> Bool { bits & Self.bit(relation) != 0 }
+
+    mutating func insert(_ relation: Cue.Relation) { bits |= Self.bit(relation) }
 
     private static func bit(_ relation: Cue.Relation) -> UInt16 {
         switch relation {

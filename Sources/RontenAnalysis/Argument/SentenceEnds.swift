@@ -86,14 +86,21 @@ enum SentenceEnds {
         if text.utf8.count < limit { return true }
         var native = text
         let decided: Bool? = native.withUTF8 { bytes in
-            let plain = plainHead(bytes, upTo: 4 * limit + 4)
+            // Plain scalars are counted as they are read, and the reading
+            // stops at the limit: the first `limit` Characters, if plain, lie
+            // within the head the count used to measure first.
             var characters = 0
-            for i in 0..<plain where bytes[i] & 0xC0 != 0x80 && !(bytes[i] == 0x0A && i > 0 && bytes[i - 1] == 0x0D) {
-                characters += 1
-                if characters >= limit { return false }
+            var i = 0
+            while i < bytes.count {
+                guard let length = plainScalar(bytes, at: i) else { return nil }
+                if !(bytes[i] == 0x0A && i > 0 && bytes[i - 1] == 0x0D) {
+                    characters += 1
+                    if characters >= limit { return false }
+                }
+                i += length
             }
-            // The whole text was plain and counted; otherwise count Characters.
-            return plain == bytes.count ? true : nil
+            // The whole text was plain and counted.
+            return true
         }
         if let decided { return decided }
         var count = 0
@@ -153,6 +160,7 @@ enum SentenceEnds {
     }
 
     /// The length of the scalar at `i` if it is plain.
+    @inline(__always)
     private static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let lead = bytes[i]
         if lead < 0x80 { return 1 }

@@ -31,6 +31,8 @@ struct CompiledLexicon: Sendable {
         var entry: Int
         var start: Int
         var end: Int
+        /// The entry's kind order, carried so sorting reads no table.
+        var kindOrder: Int
     }
 
     private static let digitsBefore: UInt8 = 1
@@ -96,7 +98,7 @@ struct CompiledLexicon: Sendable {
         self.patterns = patterns
         self.pieceFlags = pieceFlags
         self.pieceBytes = pieceBytes
-        self.automaton = KeywordAutomaton(keys: keys)
+        self.automaton = KeywordAutomaton(keys: keys, fold: CompiledLexicon.fold)
         self.uses = uses
         self.useStart = useStart
         self.chainCount = chainCount
@@ -116,17 +118,14 @@ struct CompiledLexicon: Sendable {
 
     func cues(in bytes: UnsafeBufferPointer<UInt8>) -> [Cue] {
         let text = CueText(bytes: bytes)
-        var chainStart = [Int](repeating: -1, count: chainCount)
-        var chainEnd = [Int](repeating: -1, count: chainCount)
+        // Each gap pattern piece's partial match as a start and an end side by
+        // side: one allocation per sentence, not two.
+        var chains = [Int](repeating: -1, count: 2 * chainCount)
         var candidates: [Candidate] = []
         var lastStop = 0
         var stopScanned = 0
 
-        automaton.occurrences(in: bytes, fold: CompiledLexicon.fold) { key, end in
-            while stopScanned < end {
-                if let stopEnd = text.stopEnd(at: stopScanned) { lastStop = stopEnd }
-                stopScanned += 1
-            }
+        automaton.occurrences(in: bytes) { key, end in
             let keyStart = end - automaton.keyLengths[key]
             for u in Int(useStart[key])..<Int(useStart[key + 1]) {
                 let use = uses[u]
@@ -139,19 +138,28 @@ struct CompiledLexicon: Sendable {
                 let slot = Int(pattern.chainOffset) + piece
                 var matchStart = start
                 if piece > 0 {
+                    // The last stop before this occurrence's end, found only when
+                    // a later piece asks: the scan moves forward only, so it
+                    // reads each byte once, and not at all in most sentences.
+                    while stopScanned < end {
+                        if let stopEnd = text.stopEnd(at: stopScanned) { lastStop = stopEnd }
+                        stopScanned += 1
+                    }
                     let prior = slot - 1
-                    guard chainStart[prior] >= 0, chainEnd[prior] <= start,
-                          start - chainEnd[prior] <= LexiconEntry.gapLimit,
-                          chainStart[prior] >= lastStop else { continue }
-                    matchStart = chainStart[prior]
+                    let priorStart = chains[2 * prior], priorEnd = chains[2 * prior + 1]
+                    guard priorStart >= 0, priorEnd <= start,
+                          start - priorEnd <= LexiconEntry.gapLimit,
+                          priorStart >= lastStop else { continue }
+                    matchStart = priorStart
                 }
                 if isLast {
                     if wholeMatchHolds(entry.options, matchStart, stop, text) {
-                        candidates.append(Candidate(entry: Int(pattern.entry), start: matchStart, end: stop))
+                        candidates.append(Candidate(entry: Int(pattern.entry), start: matchStart, end: stop,
+                                                    kindOrder: entry.kindOrder))
                     }
                 } else {
-                    chainStart[slot] = matchStart
-                    chainEnd[slot] = stop
+                    chains[2 * slot] = matchStart
+                    chains[2 * slot + 1] = stop
                 }
             }
         }
@@ -195,14 +203,13 @@ struct CompiledLexicon: Sendable {
     private func resolve(_ candidates: [Candidate], _ text: CueText) -> [Cue] {
         guard !candidates.isEmpty else { return [] }
         let sorted = candidates.sorted {
-            let left = entryFacts[$0.entry].kindOrder, right = entryFacts[$1.entry].kindOrder
-            return (left, $0.start, -$0.end, $0.entry) < (right, $1.start, -$1.end, $1.entry)
+            ($0.kindOrder, $0.start, -$0.end, $0.entry) < ($1.kindOrder, $1.start, -$1.end, $1.entry)
         }
         var kept: [Candidate] = []
+        kept.reserveCapacity(sorted.count)
         var current: Candidate?
         for candidate in sorted {
-            if let held = current, entryFacts[held.entry].kindOrder == entryFacts[candidate.entry].kindOrder,
-               candidate.start < held.end {
+            if let held = current, held.kindOrder == candidate.kindOrder, candidate.start < held.end {
                 if candidate.end - candidate.start > held.end - held.start { current = candidate }
                 continue
             }

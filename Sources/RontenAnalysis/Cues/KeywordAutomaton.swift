@@ -31,7 +31,10 @@ struct KeywordAutomaton: Sendable {
     private(set) var keyLengths: [Int]
 
     /// `keys` are byte strings; a key's index is its id in `occurrences`.
-    init(keys: [[UInt8]]) {
+    /// `fold` maps each byte of the text before matching (ASCII case
+    /// folding); it is compiled into the byte classes, so the scan calls
+    /// nothing per byte. Keys must be written folded.
+    init(keys: [[UInt8]], fold: (UInt8) -> UInt8 = { $0 }) {
         var byteClass = [UInt16](repeating: 0, count: 256)
         var classCount = 1
         var used = [Bool](repeating: false, count: 256)
@@ -40,6 +43,7 @@ struct KeywordAutomaton: Sendable {
             byteClass[byte] = UInt16(classCount)
             classCount += 1
         }
+        let keyClass = byteClass
 
         // The trie, in the table that becomes the transitions: -1 where a
         // state has no child yet.
@@ -98,7 +102,8 @@ struct KeywordAutomaton: Sendable {
         } else {
             transitions = .wide(delta.map { UInt32($0) | (firstOutput[Int($0)] >= 0 ? 1 << 31 : 0) })
         }
-        self.byteClass = byteClass
+        // A text byte reads as the class of its folded byte.
+        self.byteClass = (0..<256).map { keyClass[Int(fold(UInt8($0)))] }
         self.classCount = classCount
         self.keyAt = keyAt
         self.outputLink = outputLink
@@ -106,19 +111,18 @@ struct KeywordAutomaton: Sendable {
         self.keyLengths = keys.map(\.count)
     }
 
-    /// Calls `found(key, end)` for every occurrence, ordered by end offset;
-    /// `fold` maps each byte before matching (ASCII case folding).
-    func occurrences(in bytes: UnsafeBufferPointer<UInt8>, fold: (UInt8) -> UInt8,
-                     _ found: (_ key: Int, _ end: Int) -> Void) {
+    /// Calls `found(key, end)` for every occurrence, ordered by end offset,
+    /// reading the text through the `fold` given at init.
+    func occurrences(in bytes: UnsafeBufferPointer<UInt8>, _ found: (_ key: Int, _ end: Int) -> Void) {
         switch transitions {
-        case .narrow(let table): table.withUnsafeBufferPointer { scan(bytes, $0, fold: fold, found) }
-        case .wide(let table): table.withUnsafeBufferPointer { scan(bytes, $0, fold: fold, found) }
+        case .narrow(let table): table.withUnsafeBufferPointer { scan(bytes, $0, found) }
+        case .wide(let table): table.withUnsafeBufferPointer { scan(bytes, $0, found) }
         }
     }
 
     @inline(__always)
     private func scan<Cell: FixedWidthInteger & UnsignedInteger>(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ delta: UnsafeBufferPointer<Cell>, fold: (UInt8) -> UInt8,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ delta: UnsafeBufferPointer<Cell>,
         _ found: (_ key: Int, _ end: Int) -> Void
     ) {
         let reports: Cell = 1 << (Cell.bitWidth - 1)
@@ -126,7 +130,7 @@ struct KeywordAutomaton: Sendable {
             var state = 0
             let classCount = self.classCount
             for index in 0..<bytes.count {
-                let next = delta[state * classCount + Int(byteClass[Int(fold(bytes[index]))])]
+                let next = delta[state * classCount + Int(byteClass[Int(bytes[index])])]
                 state = Int(next & ~reports)
                 guard next & reports != 0 else { continue }
                 var output = Int(firstOutput[state])

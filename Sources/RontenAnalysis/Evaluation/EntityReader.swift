@@ -1,4 +1,6 @@
+import Foundation
 import RontenCore
+import RontenLanguage
 
 /// Organisations, products, people and places in a sentence: names from
 /// the gazetteer, Latin capitalised sequences, and MeCab's proper nouns.
@@ -6,49 +8,45 @@ struct EntityReader {
     let gazetteer: Gazetteer
 
     func entities(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
-        entities(in: bytes, wordCount: tokens.count, isProperNoun: { Self.isProperNoun(tokens[$0]) }, token: { tokens[$0] })
+        entities(in: bytes, wordCount: tokens.count, isProperNoun: { Self.isProperNoun(tokens[$0]) },
+                 span: { tokens[$0].start..<tokens[$0].end }, nameClass: { Self.nameClass(tokens[$0]) })
     }
 
-    /// The same, over words given by index: `token` is asked only for the
-    /// proper nouns and the word after each run of them, so a caller can
-    /// make tokens of those alone.
+    /// The same, over words given by index: a word's byte range in `bytes`
+    /// and, for proper nouns, what IPADIC says they name, so a caller need
+    /// make no tokens.
     func entities(in bytes: UnsafeBufferPointer<UInt8>, wordCount: Int, isProperNoun: (Int) -> Bool,
-                  token: (Int) -> Token) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
+                  span: (Int) -> Range<Int>,
+                  nameClass: (Int) -> ProperNounClass) -> [(range: Range<Int>, name: String, kind: Entity.Kind)] {
         var found: [(range: Range<Int>, name: String, kind: Entity.Kind)] = gazetteer.matches(in: bytes).map {
             ($0.range, $0.name.canonical, $0.name.kind)
         }
         func covered(_ range: Range<Int>) -> Bool { found.contains { $0.range.overlaps(range) } }
 
         for range in latinNames(bytes) where !covered(range) {
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            found.append((range, name, Self.kindBySuffix(name)))
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[range])
+            found.append((range, String(decoding: nameBytes, as: UTF8.self), Self.kindBySuffix(nameBytes)))
+        }
+        func isCompanySuffix(_ word: Int) -> Bool {
+            let range = span(word)
+            return range.upperBound <= bytes.count && Self.isCompanySuffix(UnsafeBufferPointer(rebasing: bytes[range]))
         }
         // MeCab's proper nouns (固有名詞), consecutive ones joined: 北斗電機.
         var i = 0
         while i < wordCount {
             guard isProperNoun(i) else { i += 1; continue }
-            let first = token(i)
-            guard let features = first.ipadic else { i += 1; continue }
+            let first = span(i)
             var end = i
-            var last = first
-            while end + 1 < wordCount {
-                if isProperNoun(end + 1) {
-                    last = token(end + 1)
-                } else {
-                    let next = token(end + 1)
-                    guard Self.isCompanySuffix(next) else { break }
-                    last = next
-                }
-                end += 1
-            }
-            let range = first.start..<last.end
-            if !covered(range), range.upperBound <= bytes.count, !first.surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            while end + 1 < wordCount, isProperNoun(end + 1) || isCompanySuffix(end + 1) { end += 1 }
+            let range = first.lowerBound..<span(end).upperBound
+            if !covered(range), range.upperBound <= bytes.count,
+               !UnsafeBufferPointer(rebasing: bytes[first]).allSatisfy({ $0 < 0x80 }) {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                let kind: Entity.Kind = switch features.posDetail2 {
-                case "人名": .person
-                case "地域": .place
-                case "組織": .organisation
-                default: Self.isCompanySuffix(last) ? .organisation : .other
+                let kind: Entity.Kind = switch nameClass(i) {
+                case .person: .person
+                case .place: .place
+                case .organisation: .organisation
+                case .other: isCompanySuffix(end) ? .organisation : .other
                 }
                 // One kanji alone (米, 日) is too often not a name.
                 if name.count > 1 { found.append((range, name, kind)) }
@@ -57,6 +55,16 @@ struct EntityReader {
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return found
+    }
+
+    /// What a token's IPADIC features say it names.
+    static func nameClass(_ token: Token) -> ProperNounClass {
+        switch token.ipadic?.posDetail2 {
+        case "人名": .person
+        case "地域": .place
+        case "組織": .organisation
+        default: .other
+        }
     }
 
     /// MeCab's 固有名詞.
@@ -68,11 +76,27 @@ struct EntityReader {
         "電機", "電気", "自動車", "銀行", "証券", "商事", "製作所", "工業", "産業", "グループ", "ホールディングス",
     ]
 
-    private static func isCompanySuffix(_ token: Token) -> Bool { companySuffixes.contains(token.surface) }
+    private static let companySuffixBytes: [[UInt8]] = companySuffixes.map { Array($0.utf8) }
 
-    private static func kindBySuffix(_ name: String) -> Entity.Kind {
-        for suffix in [" Inc", " Inc.", " Corp", " Corporation", " Ltd", " Labs", " Group", " Company", " Bank", " Institute", " University"]
-        where name.hasSuffix(suffix) { return .organisation }
+    /// Compared as bytes; a word with a compatibility ideograph (EF A4–EF AB),
+    /// which a String compares as the unified one, is compared as a String.
+    private static func isCompanySuffix(_ surface: UnsafeBufferPointer<UInt8>) -> Bool {
+        if surface.contains(0xEF) { return companySuffixes.contains(String(decoding: surface, as: UTF8.self)) }
+        return companySuffixBytes.contains { $0.elementsEqual(surface) }
+    }
+
+    private static let organisationSuffixes: [StaticString] = [
+        " Inc", " Inc.", " Corp", " Corporation", " Ltd", " Labs", " Group", " Company", " Bank", " Institute", " University",
+    ]
+
+    /// Compared as bytes: a Latin name is ASCII (see ``latinNames(_:)``), so a
+    /// byte suffix is a Character suffix, without making the name a String.
+    private static func kindBySuffix(_ name: UnsafeBufferPointer<UInt8>) -> Entity.Kind {
+        for suffix in organisationSuffixes {
+            let count = suffix.utf8CodeUnitCount
+            guard count <= name.count else { continue }
+            if memcmp(name.baseAddress! + (name.count - count), suffix.utf8Start, count) == 0 { return .organisation }
+        }
         return .other
     }
 
@@ -110,10 +134,11 @@ struct EntityReader {
             while j < n, isWordByte(bytes[j]) || (bytes[j] == 0x2D && j + 1 < n && isWordByte(bytes[j + 1])) { j += 1 }
             let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
             let capitalised = b >= 0x41 && b <= 0x5A
-            let hasInnerCapital = word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+            // Asked only of a capitalised word, as most are not.
+            func hasInnerCapital() -> Bool { word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
             // Asked last: it makes a string and hashes it.
             func isCommon() -> Bool { Self.commonWords.contains(String(decoding: word, as: UTF8.self).lowercased()) }
-            if capitalised, word.count > 1, hasInnerCapital || (runStart >= 0 && !atSentenceStart) || !isCommon() {
+            if capitalised, word.count > 1, hasInnerCapital() || (runStart >= 0 && !atSentenceStart) || !isCommon() {
                 if runStart < 0 { runStart = i }
                 runEnd = j
             } else {

@@ -113,12 +113,11 @@ public struct Evaluator: Sendable {
                 let tokenizer = try japaneseTokenizer()
                 let morphemes = tokenizer.morphemes(bytes)
                 if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
-                let token: (Int) -> Token = { [tokens] in
-                    tokens.isEmpty ? tokenizer.token(morphemes[$0], in: bytes) : tokens[$0]
-                }
                 entities = reader.entities(in: bytes, wordCount: morphemes.count,
-                                           isProperNoun: { morphemes[$0].isProperNoun }, token: token)
-                if language == .japanese { style = Self.style(wordCount: morphemes.count, token: token) }
+                                           isProperNoun: { morphemes[$0].isProperNoun },
+                                           span: { morphemes[$0].start..<morphemes[$0].end },
+                                           nameClass: { tokenizer.nameClass(morphemes[$0]) })
+                if language == .japanese { style = Self.style(morphemes, tokenizer: tokenizer, in: bytes) }
             case .english, .undetermined:
                 // English tokens feed nothing else: the entity reader looks
                 // only at Japanese ones.
@@ -158,22 +157,61 @@ public struct Evaluator: Sendable {
             return .none
         }
 
+        /// The same over morphemes, from what each dictionary entry says
+        /// about an ending, so no token is made.
+        static func style(_ morphemes: [Morpheme], tokenizer: JapaneseTokenizer,
+                          in bytes: UnsafeBufferPointer<UInt8>) -> SentenceFacts.Style {
+            var seen = 0
+            for index in stride(from: morphemes.count - 1, through: 0, by: -1) {
+                let morpheme = morphemes[index]
+                switch tokenizer.ending(morpheme) {
+                case .symbol:
+                    continue
+                case .politeAuxiliary:
+                    return .polite
+                case .plainAuxiliary:
+                    return .plain
+                case .auxiliaryBySurface:
+                    seen += 1
+                    let surface = UnsafeBufferPointer(rebasing: bytes[morpheme.start..<morpheme.end])
+                    if surface.elementsEqual("です".utf8) || surface.elementsEqual("ます".utf8) { return .polite }
+                    if surface.elementsEqual("だ".utf8) || surface.elementsEqual("である".utf8) { return .plain }
+                case .basicPredicate:
+                    seen += 1
+                    return seen == 1 ? .plain : .none
+                case .other:
+                    seen += 1
+                }
+                if seen >= 4 { break }
+            }
+            return .none
+        }
+
         private func annotations(of evaluated: EvaluatedDocument) -> Annotations {
             var quantities: [Mention<Quantity>] = []
             var cues: [Mention<Cue>] = []
+            // Sized once: growing them mention by mention copied them over and over.
+            var quantityCount = 0, cueCount = 0
+            for facts in evaluated.sentences {
+                quantityCount += facts.quantities.count
+                cueCount += facts.cues.count
+            }
+            quantities.reserveCapacity(quantityCount)
+            cues.reserveCapacity(cueCount)
             var byName: [String: (kind: Entity.Kind, first: Int, mentions: [EntityMention])] = [:]
             for (order, facts) in evaluated.sentences.enumerated() {
                 let id = facts.sentence.id
+                let place = evaluated.placer(for: facts)
                 for quantity in facts.quantities {
-                    quantities.append(Mention(sentence: id, range: evaluated.range(of: quantity.range, in: facts), value: quantity))
+                    quantities.append(Mention(sentence: id, range: place.range(quantity.range), value: quantity))
                 }
                 for cue in facts.cues {
-                    cues.append(Mention(sentence: id, range: evaluated.range(of: cue.start..<cue.end, in: facts), value: cue))
+                    cues.append(Mention(sentence: id, range: place.range(cue.start..<cue.end), value: cue))
                 }
                 var sentenceText = facts.text
                 for entity in facts.entities {
                     let text = sentenceText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[entity.range]), as: UTF8.self) }
-                    let mention = EntityMention(sentence: id, text: text, range: evaluated.range(of: entity.range, in: facts))
+                    let mention = EntityMention(sentence: id, text: text, range: place.range(entity.range))
                     byName[entity.name, default: (entity.kind, order, [])].mentions.append(mention)
                 }
             }

@@ -56,7 +56,7 @@ public struct Gazetteer: Sendable {
     /// Every known name in `bytes`: Latin spellings only as whole words.
     func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, name: Name)] {
         var found: [(range: Range<Int>, name: Name)] = []
-        automaton.occurrences(in: bytes, fold: { $0 }) { key, end in
+        automaton.occurrences(in: bytes) { key, end in
             let spelling = spellings[key]
             let start = end - spelling.bytes.count
             if spelling.latin {

@@ -112,6 +112,24 @@ public struct SentenceFacts: Sendable {
         case polite, plain, none
     }
 
+    /// Whether the sentence is a claim: asked of every sentence by rules and
+    /// the argument builder, and `claim != nil` copied the claim out first.
+    var isClaim: Bool {
+        if case .some = box.fields.claim { return true }
+        return false
+    }
+
+    /// The claim's certainty, read in place; nil when the sentence is no claim.
+    var claimCertainty: Certainty? {
+        switch box.fields.claim {
+        case .some(let claim): claim.certainty
+        case .none: nil
+        }
+    }
+
+    /// Whether both sentences stand in the same block, compared in place.
+    func isInBlock(of other: SentenceFacts) -> Bool { box.fields.block == other.box.fields.block }
+
     public func cues(_ kind: Cue.Kind) -> [Cue] { cues.filter { $0.kind == kind } }
     public func has(_ kind: Cue.Kind) -> Bool { box.fields.cues.contains { $0.kind == kind } }
 }
@@ -142,6 +160,26 @@ public struct EvaluatedDocument: Sendable {
             for block in section.blocks { if let map = block.textMap { maps[block.id] = map } }
         }
         return maps
+    }
+
+    /// Places spans of one sentence's text: the block's map is looked up
+    /// once for all of a sentence's marks, not once per mark.
+    struct SpanPlacer {
+        let text: SourceText?
+        let map: TextMap?
+        let base: Int?
+        let whole: SourceRange
+
+        /// As ``EvaluatedDocument/range(of:in:)`` answers.
+        func range(_ span: Range<Int>) -> SourceRange {
+            guard let text, let map, let base else { return whole }
+            return text.range(map.sourceRange((base + span.lowerBound)..<(base + span.upperBound)))
+        }
+    }
+
+    func placer(for facts: SentenceFacts) -> SpanPlacer {
+        SpanPlacer(text: document.text, map: blockMaps[facts.block], base: facts.sentence.span?.lowerBound,
+                   whole: facts.sentence.range)
     }
 
     /// The source range of a span of a sentence's own text.

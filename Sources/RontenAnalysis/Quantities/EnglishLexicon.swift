@@ -54,7 +54,7 @@ enum EnglishTriggers {
         return w
     }()
 
-    static let byKey: [UInt64: Trigger] = Dictionary(uniqueKeysWithValues: words.map { (TextBytes.wordKey($0.key), $0.value) })
+    static let byKey = TriggerTable(Dictionary(uniqueKeysWithValues: words.map { (TextBytes.wordKey($0.key), $0.value) }))
 
     /// Words after which a four-digit number is a year.
     static let yearPrepositions: Set<String> = [

@@ -71,7 +71,8 @@ struct QuantityReading {
                 }
             } else {
                 let (s, len) = t.scalar(at: i)
-                next = Self.mayStartFigure(s) ? japanese(at: i, scalar: s) : i + len
+                // Kana (half of a Japanese text) never starts a figure.
+                next = !(s >= 0x3040 && s <= 0x30FF) && Self.mayStartFigure(s) ? japanese(at: i, scalar: s) : i + len
                 if next <= i { next = i + len }
             }
             i = max(next, i + 1)

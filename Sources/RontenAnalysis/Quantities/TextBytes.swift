@@ -12,6 +12,7 @@ struct TextBytes {
     func byte(_ i: Int) -> UInt8 { i >= 0 && i < bytes.count ? bytes[i] : 0 }
 
     /// The scalar starting at `i` and its length in bytes (0, 0 at the end).
+    @inline(__always)
     func scalar(at i: Int) -> (value: UInt32, length: Int) {
         guard i < bytes.count else { return (0, 0) }
         let b0 = UInt32(bytes[i])

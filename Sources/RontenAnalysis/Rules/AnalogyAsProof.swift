@@ -39,7 +39,7 @@ public struct AnalogyAsProof: Rule {
                     || facts.cues.contains { $0.kind == .attribution && $0.source == .named }
             }
             guard !supported else { continue }
-            let analogical = paragraph.filter { sentences[$0].claim != nil && sentences[$0].has(.analogy) }
+            let analogical = paragraph.filter { sentences[$0].isClaim && sentences[$0].has(.analogy) }
             guard let first = analogical.first, let claim = sentences[first].claim else { continue }
             let cues = sentences[first].cues(.analogy).map(\.text)
             let others = analogical.count - 1

@@ -37,7 +37,7 @@ public struct FigureWithoutSource: Rule {
             guard !sourced else { continue }
             for index in paragraph {
                 let facts = sentences[index]
-                guard facts.claim != nil,
+                guard facts.isClaim,
                       !facts.cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .condition }) else { continue }
                 let figures = facts.statistics.filter { $0.approximation != .vague }
                 guard let first = figures.first else { continue }

@@ -27,7 +27,7 @@ public struct HedgeStacking: Rule {
 
     public func check(_ document: EvaluatedDocument) -> [Finding] {
         var findings: [Finding] = []
-        for facts in document.sentences where facts.claim != nil {
+        for facts in document.sentences where facts.isClaim && facts.has(.hedge) {
             let hedges = facts.cues(.hedge).filter { $0.strength >= 0.5 }
             guard hedges.count >= 2 else { continue }
             let texts = hedges.map(\.text)

@@ -60,7 +60,7 @@ public struct InconsistentFigure: Rule {
         // Each conflicting value is reported once per subject, at its first statement.
         var reported: Set<ReportedValue> = []
         for (index, facts) in document.sentences.enumerated() {
-            guard facts.claim != nil, !facts.has(.prediction), !facts.has(.recommendation),
+            guard facts.isClaim, !facts.has(.prediction), !facts.has(.recommendation),
                   !facts.cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .condition }) else { continue }
             let subjects = facts.figureSubjects
             // Only a figure with a subject takes part: most sentences stop here.

@@ -34,12 +34,7 @@ public struct JaSentenceTooLong: Rule {
     public func check(_ document: EvaluatedDocument) -> [Finding] {
         var findings: [Finding] = []
         for facts in document.sentences where facts.sentence.language == .japanese {
-            var count = 0
-            // Whitespace in Japanese text is ASCII or U+3000; a cheap test per scalar.
-            for scalar in facts.sentence.text.unicodeScalars {
-                let v = scalar.value
-                if !(v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x3000 || (v >= 0x2000 && v <= 0x200B)) { count += 1 }
-            }
+            let count = Self.countedCharacters(facts.sentence.text)
             guard count > limit else { continue }
             findings.append(finding(
                 LocalizedText(
@@ -48,5 +43,34 @@ public struct JaSentenceTooLong: Rule {
                 at: facts.sentence.range, sentence: facts.sentence.id, evidence: ["\(count)"]))
         }
         return findings
+    }
+
+    /// The scalars of `text` other than whitespace (ASCII, U+3000 and
+    /// U+2000–U+200B, all a Japanese text uses), counted on the UTF-8: one
+    /// per lead byte, less the whitespace ones, with no scalar decoded.
+    static func countedCharacters(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b & 0xC0 != 0x80 {
+                    switch b {
+                    case 0x20, 0x09, 0x0A, 0x0D:
+                        break
+                    case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80:  // U+3000
+                        break
+                    case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] <= 0x8B:  // U+2000–U+200B
+                        break
+                    default:
+                        count += 1
+                    }
+                }
+                i += 1
+            }
+            return count
+        }
     }
 }

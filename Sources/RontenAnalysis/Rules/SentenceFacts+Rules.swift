@@ -12,7 +12,7 @@ extension SentenceFacts {
 
     /// A boosted sentence that says what will happen.
     var isOverconfidentPrediction: Bool {
-        guard claim != nil, certainty == .boosted, !certaintyWords.isEmpty else { return false }
+        guard isClaim, certainty == .boosted, !certaintyWords.isEmpty else { return false }
         return has(.prediction) || claim?.type == .predictive
     }
 }
@@ -21,14 +21,13 @@ extension EvaluatedDocument {
     /// Indices into `sentences`, one list per paragraph (block), in reading order.
     public var paragraphs: [[Int]] {
         var groups: [[Int]] = []
-        var current = ""
-        for (index, facts) in sentences.enumerated() {
-            if groups.isEmpty || facts.block != current {
-                groups.append([])
-                current = facts.block
-            }
-            groups[groups.count - 1].append(index)
+        var start = 0
+        // Each group made whole once its end is known, not grown one index at a time.
+        for index in sentences.indices.dropFirst() where !sentences[index].isInBlock(of: sentences[index - 1]) {
+            groups.append(Array(start..<index))
+            start = index
         }
+        if !sentences.isEmpty { groups.append(Array(start..<sentences.count)) }
         return groups
     }
 }

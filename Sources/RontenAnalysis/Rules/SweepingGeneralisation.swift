@@ -29,7 +29,9 @@ public struct SweepingGeneralisation: Rule {
         let locate = SpanLocator(document)
         var findings: [Finding] = []
         for facts in document.sentences {
-            guard let claim = facts.claim, claim.certainty != .hedged else { continue }
+            // Asked first: most sentences have no such word, and reading the
+            // claim copies it.
+            guard facts.has(.generalisation), let claim = facts.claim, claim.certainty != .hedged else { continue }
             for cue in facts.cues(.generalisation) {
                 findings.append(finding(
                     LocalizedText(

@@ -30,7 +30,8 @@ public struct UnsupportedStrongClaim: Rule {
     public func check(_ document: EvaluatedDocument) -> [Finding] {
         var findings: [Finding] = []
         for facts in document.sentences {
-            guard let claim = facts.claim, claim.certainty == .boosted, claim.evidence.isEmpty,
+            // Asked first: reading the claim copies it, and most sentences are not boosted claims.
+            guard facts.claimCertainty == .boosted, let claim = facts.claim, claim.certainty == .boosted, claim.evidence.isEmpty,
                   !facts.isOverconfidentPrediction else { continue }
             let words = facts.certaintyWords.map(\.text)
             guard !words.isEmpty else { continue }

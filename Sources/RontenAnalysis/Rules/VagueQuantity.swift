@@ -28,7 +28,7 @@ public struct VagueQuantity: Rule {
     public func check(_ document: EvaluatedDocument) -> [Finding] {
         let locate = SpanLocator(document)
         var findings: [Finding] = []
-        for facts in document.sentences where facts.claim != nil {
+        for facts in document.sentences where facts.isClaim {
             for quantity in facts.statistics where quantity.approximation == .vague {
                 findings.append(finding(
                     LocalizedText(

@@ -30,7 +30,8 @@ public struct WeakPhrasing: Rule {
     public func check(_ document: EvaluatedDocument) -> [Finding] {
         let locate = SpanLocator(document)
         var findings: [Finding] = []
-        for facts in document.sentences {
+        // has(_:) first: cues(_:) makes an array even when it finds nothing.
+        for facts in document.sentences where facts.has(.weakPhrase) {
             for cue in facts.cues(.weakPhrase) {
                 findings.append(finding(
                     LocalizedText(

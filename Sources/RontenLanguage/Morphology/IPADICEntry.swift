@@ -63,32 +63,43 @@ struct IPADICEntry {
 
     /// IPADIC's classes mapped to the coarse ones: the top level decides,
     /// except for the noun and symbol subclasses that matter downstream.
+    /// Fields are compared as bytes: a `switch` over Strings compared
+    /// unequal Japanese strings under canonical equivalence, the slow way,
+    /// once per case for every new dictionary entry.
     static func classify(_ features: IPADICFeatures) -> (PartOfSpeech, Token.Kind) {
-        switch features.pos {
-        case "名詞":
-            switch features.posDetail1 {
-            case "固有名詞": return (.properNoun, .word)
-            case "数": return (.numeral, .number)
-            case "接尾": return (.suffix, .word)
-            default: return (.noun, .word)
-            }
-        case "動詞": return (.verb, .word)
-        case "形容詞": return (.adjective, .word)
-        case "副詞": return (.adverb, .word)
-        case "助詞": return (.particle, .word)
-        case "助動詞": return (.auxiliary, .word)
-        case "接続詞": return (.conjunction, .word)
-        case "感動詞", "フィラー": return (.interjection, .word)
-        case "接頭詞": return (.prefix, .word)
-        case "記号":
-            switch features.posDetail1 {
-            case "句点", "読点", "括弧開", "括弧閉": return (.punctuation, .punctuation)
-            case "空白": return (.punctuation, .whitespace)
-            default: return (.symbol, .symbol)
-            }
-        default: return (.other, .word)
+        let pos = features.pos
+        if ipadicField(pos, "名詞") {
+            let detail = features.posDetail1
+            if ipadicField(detail, "固有名詞") { return (.properNoun, .word) }
+            if ipadicField(detail, "数") { return (.numeral, .number) }
+            if ipadicField(detail, "接尾") { return (.suffix, .word) }
+            return (.noun, .word)
         }
+        if ipadicField(pos, "動詞") { return (.verb, .word) }
+        if ipadicField(pos, "形容詞") { return (.adjective, .word) }
+        if ipadicField(pos, "副詞") { return (.adverb, .word) }
+        if ipadicField(pos, "助詞") { return (.particle, .word) }
+        if ipadicField(pos, "助動詞") { return (.auxiliary, .word) }
+        if ipadicField(pos, "接続詞") { return (.conjunction, .word) }
+        if ipadicField(pos, "感動詞") || ipadicField(pos, "フィラー") { return (.interjection, .word) }
+        if ipadicField(pos, "接頭詞") { return (.prefix, .word) }
+        if ipadicField(pos, "記号") {
+            let detail = features.posDetail1
+            if ipadicField(detail, "句点") || ipadicField(detail, "読点") || ipadicField(detail, "括弧開")
+                || ipadicField(detail, "括弧閉") { return (.punctuation, .punctuation) }
+            if ipadicField(detail, "空白") { return (.punctuation, .whitespace) }
+            return (.symbol, .symbol)
+        }
+        return (.other, .word)
     }
+}
+
+/// Whether an IPADIC feature field is exactly `expected`, byte for byte.
+@inline(__always)
+func ipadicField(_ field: String?, _ expected: StaticString) -> Bool {
+    guard var field else { return false }
+    let count = expected.utf8CodeUnitCount
+    return field.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, expected.utf8Start, count) == 0) }
 }
 
 /// Parsed entries by the address of their feature string in the loaded
@@ -103,8 +114,11 @@ struct IPADICEntry {
 /// Entries are numbered; a number stays valid until the next
 /// ``beginPass()``, which is the only point where the cache may be emptied.
 final class IPADICEntryCache {
-    // All the state in one value, so a lookup is one exclusive access.
-    private var table = Table()
+    // All the state in one value, so a lookup is one access. Unchecked: the
+    // cache belongs to one tokenizer, used by one task, and no method calls
+    // back into it while it is being changed, so accesses never overlap; the
+    // runtime check cost a begin/end call per word of every sentence.
+    @exclusivity(unchecked) private var table = Table()
 
     /// Starts analysing a text: empties the cache if it has grown past its
     /// bound, and returns the generation that the entry numbers belong to.
@@ -119,6 +133,12 @@ final class IPADICEntryCache {
     /// Whether an entry is a proper noun (名詞,固有名詞).
     func isProperNoun(_ entry: Int32) -> Bool { table.isProperNoun(entry) }
 
+    /// What an entry says about a sentence's ending.
+    func ending(_ entry: Int32, generation: Int) -> EndingWord { table.ending(entry, generation: generation) }
+
+    /// What a proper noun entry names (品詞細分類2).
+    func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass { table.nameClass(entry, generation: generation) }
+
     private struct Table {
         /// One probe reads one bucket: the address, where its entry is, and
         /// the length of its feature string.
@@ -129,11 +149,15 @@ final class IPADICEntryCache {
         }
 
         private struct Slot {
-            /// Where the feature string's copy starts in `features`.
+            /// Where the feature string's copy lies in `features`.
             var featureOffset: Int
+            var featureLength: Int
             var isUnknown: Bool
             var isProperNoun: Bool
-            var token: Token
+            var ending: EndingWord
+            var nameClass: ProperNounClass
+            /// Made from the feature string the first time a token of the word is asked for.
+            var token: Token?
         }
 
         /// Bounds each tokenizer's memory (a few MB) on huge varied inputs; an
@@ -164,12 +188,36 @@ final class IPADICEntryCache {
             return generation
         }
 
-        func prototype(_ entry: Int32, generation: Int) -> Token {
+        mutating func prototype(_ entry: Int32, generation: Int) -> Token {
             precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
-            return slots[Int(entry)].token
+            let index = Int(entry)
+            if let token = slots[index].token { return token }
+            let slot = slots[index]
+            let parsed = features.withUnsafeBufferPointer { stored in
+                IPADICEntry(feature: UnsafeBufferPointer(rebasing: stored[slot.featureOffset..<slot.featureOffset + slot.featureLength]),
+                            isUnknown: slot.isUnknown)
+            }
+            let token = Self.prototype(parsed)
+            slots[index].token = token
+            return token
+        }
+
+        private static func prototype(_ entry: IPADICEntry) -> Token {
+            Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
+                  baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
         }
 
         func isProperNoun(_ entry: Int32) -> Bool { slots[Int(entry)].isProperNoun }
+
+        func ending(_ entry: Int32, generation: Int) -> EndingWord {
+            precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
+            return slots[Int(entry)].ending
+        }
+
+        func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass {
+            precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
+            return slots[Int(entry)].nameClass
+        }
 
         mutating func entry(_ morpheme: MeCabMorpheme) -> Int32 {
             guard let start = morpheme.featureStart else { return append(morpheme, feature: morpheme.feature) }
@@ -202,11 +250,17 @@ final class IPADICEntryCache {
         }
 
         private mutating func append(_ morpheme: MeCabMorpheme, feature: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
-            let token = Token(surface: "", start: 0, end: 0, kind: entry.kind, partOfSpeech: entry.partOfSpeech,
-                              baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
-            let properNoun = entry.features.posDetail1.map { $0.utf8.elementsEqual("固有名詞".utf8) } ?? false
-            slots.append(Slot(featureOffset: features.count, isUnknown: morpheme.isUnknown, isProperNoun: properNoun,
+            let facts: IPADICQuickFacts
+            var token: Token?
+            if let quick = IPADICQuickFacts(feature: feature, isUnknown: morpheme.isUnknown) {
+                facts = quick
+            } else {
+                let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
+                facts = IPADICQuickFacts(entry)
+                token = Self.prototype(entry)
+            }
+            slots.append(Slot(featureOffset: features.count, featureLength: feature.count, isUnknown: morpheme.isUnknown,
+                              isProperNoun: facts.isProperNoun, ending: facts.ending, nameClass: facts.nameClass,
                               token: token))
             features.append(contentsOf: feature)
             return Int32(slots.count - 1)

@@ -72,6 +72,20 @@ public struct JapaneseTokenizer {
         return morphemes
     }
 
+    /// What the morpheme says about how its sentence ends; text MeCab could
+    /// not analyse (part of speech その他) is ``EndingWord/other``.
+    public func ending(_ morpheme: Morpheme) -> EndingWord {
+        guard morpheme.entry != Morpheme.unanalysed else { return .other }
+        return entries.ending(morpheme.entry, generation: morpheme.generation)
+    }
+
+    /// What a proper noun names, from its dictionary entry (品詞細分類2);
+    /// ``ProperNounClass/other`` for text MeCab could not analyse.
+    public func nameClass(_ morpheme: Morpheme) -> ProperNounClass {
+        guard morpheme.entry != Morpheme.unanalysed else { return .other }
+        return entries.nameClass(morpheme.entry, generation: morpheme.generation)
+    }
+
     /// The token of a morpheme of `utf8`, the text ``morphemes(_:)`` read.
     public func token(_ morpheme: Morpheme, in utf8: UnsafeBufferPointer<UInt8>) -> Token {
         token(morpheme, in: utf8, shift: 0)

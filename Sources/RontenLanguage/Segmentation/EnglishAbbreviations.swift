@@ -49,19 +49,19 @@ enum EnglishAbbreviations {
 
     /// Capitalised words that usually begin a sentence rather than continue a
     /// name: after "U.S." or an initial they decide that the period ends it.
-    private static let sentenceStarters: Set<WordKey> = keys(
+    private static let sentenceStarters = WordKeySet(keys(
         "I The A An How It He She We They You This That These Those What When Where Why Who Which Whose"
             + " There Here But And So Yet Or However Meanwhile Moreover Furthermore Nevertheless Still Also"
             + " Then Now Today Yesterday Tomorrow In On At For If As After Before Since While Although Though"
             + " Because My His Her Our Their Its Your Did Do Does Is Are Was Were Can Could Will Would Should"
             + " Shall Have Has Had Some Many Most All Each Every Both Not Let Please Thus Hence Therefore"
-            + " Instead Indeed Yes Even Another Such Finally Once Only Nor")
+            + " Instead Indeed Yes Even Another Such Finally Once Only Nor"))
 
     /// Words after which a line break cannot end a sentence.
-    private static let functionWords: Set<WordKey> = keys(
+    private static let functionWords = WordKeySet(keys(
         "a an the of to in on at by for with from into onto upon about over under between and or but nor"
             + " as that which who whose than is are was were be been being has have had will would can could"
-            + " should may might must not its their our his her my your this these those if when while because")
+            + " should may might must not its their our his her my your this these those if when while because"))
 
     private static func keys(_ words: String) -> Set<WordKey> {
         Set(words.split(separator: " ").map { WordKey(String($0)) })
@@ -85,13 +85,11 @@ enum EnglishAbbreviations {
     }
 
     static func isSentenceStarter(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard let key = WordKey(bytes, word, lowercased: false) else { return false }
-        return sentenceStarters.contains(key)
+        sentenceStarters.contains(bytes, word, lowercased: false)
     }
 
     static func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard let key = WordKey(bytes, word, lowercased: true) else { return false }
-        return functionWords.contains(key)
+        functionWords.contains(bytes, word, lowercased: true)
     }
 
     /// "U.S", "e.g", "Ph.D": short letter groups joined by periods, at least

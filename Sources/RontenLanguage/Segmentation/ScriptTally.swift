@@ -23,10 +23,43 @@ struct ScriptTally {
         var quoteInEnglish = false
         while i < bytes.count {
             let (s, length) = bytes.scalar(at: i)
+            // Kana and the common kanji block, most of a Japanese text, are
+            // counted here: no Latin, punctuation or quote test applies to them.
+            if (s >= 0x3040 && s <= 0x30FF) || (s >= 0x4E00 && s <= 0x9FFF) {
+                // The whole run of them at once: nothing in it changes the quote state.
+                var runKana = 0, runKanji = 0
+                var t = s, tl = length
+                while true {
+                    if t <= 0x30FF { runKana += 1 } else { runKanji += 1 }
+                    i += tl
+                    guard i < bytes.count else { break }
+                    (t, tl) = bytes.scalar(at: i)
+                    guard (t >= 0x3040 && t <= 0x30FF) || (t >= 0x4E00 && t <= 0x9FFF) else { break }
+                }
+                kana += runKana
+                kanji += runKanji
+                if !(quoteDepth > 0 && quoteInEnglish) {
+                    framedJapanese += runKana + runKanji
+                    framedKana += runKana
+                }
+                continue
+            }
             if ScriptClass.isLatinLetter(s) {
                 var e = i
                 var letters = 0
                 while e < bytes.count {
+                    // ASCII letters and apostrophes without decoding a scalar.
+                    let b = bytes[e]
+                    if b < 0x80 {
+                        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                            letters += 1
+                            e += 1
+                            continue
+                        }
+                        guard b == 0x27 && letters > 0 else { break }
+                        e += 1
+                        continue
+                    }
                     let (t, tl) = bytes.scalar(at: e)
                     guard ScriptClass.isLatinLetter(t) || (t == 0x27 && letters > 0) else { break }
                     if t != 0x27 { letters += 1 }

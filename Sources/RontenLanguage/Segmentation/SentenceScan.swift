@@ -33,11 +33,26 @@ struct SentenceScan {
     mutating func run() {
         var i = 0
         while i < n {
+            let (s, length) = text.scalar(at: i)
+            // A letter, kana or kanji inside a unit, outside brackets and not
+            // after a space: nothing below would act on it.
+            if Self.isPlain(s), unitHasContent, !atLineStart, depth == 0, !text.followsWhitespace(i) {
+                // Nor on the plain scalars straight after it: none changes the
+                // state tested above, and none ends in a whitespace byte.
+                scalarIndex += 1
+                i += length
+                while i < n {
+                    let (t, tl) = text.scalar(at: i)
+                    guard Self.isPlain(t) else { break }
+                    scalarIndex += 1
+                    i += tl
+                }
+                continue
+            }
             if text.whitespaceLength(at: i) > 0 {
                 i = whitespace(from: i)
                 continue
             }
-            let (s, length) = text.scalar(at: i)
             scalarIndex += 1
             if depth > 0, scalarIndex - depthOpenedAt > Self.bracketReach { releaseBrackets() }
             if atLineStart {
@@ -58,6 +73,9 @@ struct SentenceScan {
 
     /// Handles the scalar at `i` and returns where to go on.
     mutating func step(at i: Int, scalar s: UInt32, length: Int) -> Int {
+        // Letters, digits, kana and kanji (most of any text) play no part in
+        // stops or brackets: the cases below need none of them.
+        if Self.isPlain(s) { return i + length }
         switch s {
         case 0x2E:
             return period(at: i)
@@ -85,6 +103,14 @@ struct SentenceScan {
         default:
             return i + length
         }
+    }
+
+    /// Scalars none of `step`'s cases handle: ASCII letters and digits, and
+    /// U+3040–U+FEFF (kana, kanji; every stop and bracket there is below it
+    /// or in the full-width forms above).
+    @inline(__always)
+    static func isPlain(_ s: UInt32) -> Bool {
+        (s >= 0x3040 && s < 0xFF00) || (s | 0x20 >= 0x61 && s | 0x20 <= 0x7A) || (s >= 0x30 && s <= 0x39)
     }
 
     mutating func cut(at p: Int) {

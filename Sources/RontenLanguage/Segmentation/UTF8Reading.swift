@@ -3,6 +3,7 @@
 /// Malformed bytes read as U+FFFD, one byte long, so every scan still advances.
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar that starts at `i` and its length in bytes.
+    @inline(__always)
     func scalar(at i: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(self[i])
         if b0 < 0x80 { return (b0, 1) }
@@ -37,6 +38,7 @@ extension UnsafeBufferPointer<UInt8> {
 
     /// Whitespace that separates words or lines, and its length: ASCII
     /// spaces and controls, no-break space and the ideographic space.
+    @inline(__always)
     func whitespaceLength(at i: Int) -> Int {
         switch self[i] {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1

@@ -22,6 +22,15 @@ struct WordKey: Hashable, Sendable {
         length = UInt8(range.count)
     }
 
+    /// The empty key, which no word has.
+    init() {}
+
+    var count: Int { Int(length) }
+
+    /// The key's bits folded into one word, for ``WordKeySet``'s hash.
+    @inline(__always)
+    var mixed: UInt64 { (low ^ (high &* 0xFF51_AFD7_ED55_8CCD) ^ UInt64(length)) }
+
     init(_ word: String) {
         let utf8 = Array(word.utf8)
         let key = utf8.withUnsafeBufferPointer { WordKey($0, 0..<utf8.count, lowercased: false) }

@@ -24,8 +24,12 @@ final class CMarkDocument {
     private var current: OpaquePointer
     /// Where every node, string and rendering of this tree lives (see NodeArena).
     private let arena: UnsafeMutablePointer<NodeArena>
+    /// Where markup built by a closure is written before cmark copies it.
+    private var scratch: UnsafeMutableRawPointer
+    private var scratchCapacity = 1024
 
     init() {
+        scratch = malloc(scratchCapacity)!
         arena = NodeArena.make()
         NodeArena.enter(arena)
         root = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, NodeArena.mem(arena))
@@ -33,7 +37,10 @@ final class CMarkDocument {
     }
 
     /// The arena goes whole: no walk of the tree to free node by node.
-    deinit { NodeArena.destroy(arena) }
+    deinit {
+        NodeArena.destroy(arena)
+        free(scratch)
+    }
 
     /// A new node in this document's arena. Every call into cmark that
     /// allocates follows one of these (or `enter`) with no other document's
@@ -93,14 +100,23 @@ final class CMarkDocument {
     func block(_ enter: Markup, _ exit: StaticString, _ content: () -> Void = {}) {
         let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
         enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
-        setOnExit(node, Self.buffer(exit))
+        setOnExit(node, exit)
+        within(node, content)
+    }
+
+    /// Block markup written by `enter` straight into the document's scratch
+    /// buffer: no Markup array made and dropped per row or cell.
+    func block(_ enter: (inout MarkupWriter) -> Void, _ exit: StaticString, _ content: () -> Void = {}) {
+        let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
+        write(enter) { _ = cmark_node_set_on_enter(node, $0) }
+        setOnExit(node, exit)
         within(node, content)
     }
 
     func block(_ enter: StaticString, _ exit: StaticString, _ content: () -> Void = {}) {
         let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
-        setOnEnter(node, Self.buffer(enter))
-        setOnExit(node, Self.buffer(exit))
+        setOnEnter(node, enter)
+        setOnExit(node, exit)
         within(node, content)
     }
 
@@ -148,19 +164,45 @@ final class CMarkDocument {
     func inline(_ enter: Markup, _ exit: StaticString, _ content: () -> Void) {
         let node = newNode(CMARK_NODE_CUSTOM_INLINE)
         enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
-        setOnExit(node, Self.buffer(exit))
+        setOnExit(node, exit)
+        within(node, content)
+    }
+
+    func inline(_ enter: (inout MarkupWriter) -> Void, _ exit: StaticString, _ content: () -> Void) {
+        let node = newNode(CMARK_NODE_CUSTOM_INLINE)
+        write(enter) { _ = cmark_node_set_on_enter(node, $0) }
+        setOnExit(node, exit)
         within(node, content)
     }
 
     func inline(_ enter: StaticString, _ exit: StaticString, _ content: () -> Void) {
         let node = newNode(CMARK_NODE_CUSTOM_INLINE)
-        setOnEnter(node, Self.buffer(enter))
-        setOnExit(node, Self.buffer(exit))
+        setOnEnter(node, enter)
+        setOnExit(node, exit)
         within(node, content)
     }
 
-    private static func buffer(_ literal: StaticString) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    /// Runs `build` on a writer over the scratch buffer and lends the result
+    /// as a C string. `build` only writes markup; it never calls back into
+    /// the document, so the buffer is never in use twice.
+    private func write(_ build: (inout MarkupWriter) -> Void, _ use: (UnsafePointer<CChar>) -> Void) {
+        var writer = MarkupWriter(storage: scratch, capacity: scratchCapacity)
+        build(&writer)
+        writer.terminate()
+        scratch = writer.storage
+        scratchCapacity = writer.capacity
+        use(UnsafePointer(scratch.assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// A string literal is already a C string: cmark copies it from where it lies.
+    private func setOnEnter(_ node: OpaquePointer?, _ literal: StaticString) {
+        guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { setOnEnter(node, $0) } }
+        _ = cmark_node_set_on_enter(node, UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self))
+    }
+
+    private func setOnExit(_ node: OpaquePointer?, _ literal: StaticString) {
+        guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { setOnExit(node, $0) } }
+        _ = cmark_node_set_on_exit(node, UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self))
     }
 
     private func setOnEnter(_ node: OpaquePointer?, _ markup: UnsafeBufferPointer<UInt8>) {
@@ -361,7 +403,7 @@ private struct NodeArena {
         let (total, overflow) = count.multipliedReportingOverflow(by: size)
         guard !overflow else { return nil }
         let data = allocate(total)
-        data.initializeMemory(as: UInt8.self, repeating: 0, count: total)
+        memset(data, 0, total)
         return data
     }
 

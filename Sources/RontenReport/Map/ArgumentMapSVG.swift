@@ -25,7 +25,9 @@ struct ArgumentMapSVG {
         tree.children.filter(\.isEmpty).count > Self.maxLeavesTopDown
     }
 
-    func markup() -> Markup {
+    func markup() -> Markup { Markup { write(&$0) } }
+
+    func write(_ out: inout MarkupWriter) {
         let leftToRight = isLeftToRight
         let w = Self.boxWidth, h = Self.boxHeight
         let layout = TidyTreeLayout(children: tree.children, roots: tree.roots,
@@ -43,7 +45,7 @@ struct ArgumentMapSVG {
             height = max(height, box.y + h + Self.margin)
             boxes.append(box)
         }
-        return Markup { out in
+        do {
             out.raw("<div class=\"map-frame\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"argument-map")
             out.raw(leftToRight ? " left-to-right\"" : " top-down\"")
             out.raw(" viewBox=\"0 0 ")
@@ -64,7 +66,7 @@ struct ArgumentMapSVG {
                 guard let parent = tree.parent[node], let relation = tree.parentRelation[node] else { continue }
                 edge(&out, from: boxes[node], to: boxes[parent], kind: relation.type, leftToRight: leftToRight)
             }
-            for node in 0..<tree.nodes.count { self.node(&out, tree.nodes[node], at: boxes[node]) }
+            for node in 0..<tree.nodes.count { self.node(&out, node, at: boxes[node]) }
             out.raw("</svg>\n</div>")
         }
     }
@@ -158,21 +160,26 @@ struct ArgumentMapSVG {
         }
     }
 
-    private func node(_ out: inout MarkupWriter, _ node: ArgumentNode, at box: Box) {
+    private func node(_ out: inout MarkupWriter, _ index: Int, at box: Box) {
         let w = Self.boxWidth, h = Self.boxHeight
-        let opponent = node.stance == .opponent
-        let colours = Self.roleColours(node.role)
-        let target = node.sentences.first.map { "#" + Anchor.id($0) }
+        let role = tree.nodes[index].role, stance = tree.nodes[index].stance
+        let opponent = stance == .opponent
+        let colours = Self.roleColours(role)
+        let target = tree.nodes[index].sentences.first
         out.raw(target == nil ? "<g class=\"node role-" : "<a class=\"node role-")
-        out.text(node.role.rawValue)
+        out.text(role.rawValue)
         out.raw(opponent ? " opponent\"" : " proponent\"")
-        if let target { out.attribute("href", target) }
+        if let target {
+            out.raw(" href=\"#")
+            out.text(Anchor.id(target))
+            out.raw("\"")
+        }
         out.raw("><title>")
-        out.text(labels.role(node.role))
+        out.text(labels.role(role))
         out.raw(" (")
-        out.text(labels.stance(node.stance))
+        out.text(labels.stance(stance))
         out.raw("): ")
-        out.text(Self.excerpt(node.text, 280))
+        Self.excerpt(tree.nodes[index].text, 280, into: &out)
         out.raw("</title><rect x=\"")
         out.number(box.x); out.raw("\" y=\""); out.number(box.y)
         out.raw("\" width=\""); out.number(w); out.raw("\" height=\""); out.number(h)
@@ -180,18 +187,22 @@ struct ArgumentMapSVG {
         out.text(opponent ? "#f6f6f6" : colours.fill)
         out.raw("\" stroke=\"")
         out.text(colours.stroke)
-        out.raw(node.role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
+        out.raw(role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
         if opponent { out.raw(" stroke-dasharray=\"6 4\"") }
         out.raw("/><text x=\"")
         out.number(box.x + 8); out.raw("\" y=\""); out.number(box.y + 19)
         out.raw("\" class=\"role\" font-size=\"11\" font-weight=\"bold\" fill=\"")
         out.text(colours.stroke)
         out.raw("\">")
-        out.text(opponent ? labels.role(node.role) + " · " + labels.stance(.opponent) : labels.role(node.role))
+        out.text(labels.role(role))
+        if opponent {
+            out.raw(" · ")
+            out.text(labels.stance(.opponent))
+        }
         out.raw("</text><text class=\"label\" font-size=\"")
         out.number(Self.fontSize)
         out.raw("\" fill=\"#1a1a1a\">")
-        let lines = NodeLabel.lines(node.text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
+        let lines = NodeLabel.lines(tree.nodes[index].text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
         for (index, line) in lines.enumerated() {
             out.raw("<tspan x=\"")
             out.number(box.x + 8)
@@ -202,6 +213,23 @@ struct ArgumentMapSVG {
             out.raw("</tspan>")
         }
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
+    }
+
+    /// `excerpt(text, limit)` escaped into `out`, without making the String.
+    static func excerpt(_ text: String, _ limit: Int, into out: inout MarkupWriter) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var count = 0
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+                if count == limit {
+                    out.escape(UnsafeBufferPointer(rebasing: bytes[..<i]))
+                    out.raw("…")
+                    return
+                }
+                count += 1
+            }
+            out.escape(bytes)
+        }
     }
 
     /// The first `limit` scalars of `text`, and `…` if there were more.

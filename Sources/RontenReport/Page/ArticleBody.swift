@@ -152,7 +152,8 @@ struct ArticleBody {
             guard let tree else { return note(labels.noMap) }
             guard !tree.isEmpty else { return note(labels.noMap) }
             if target == .html {
-                document.block(ArgumentMapSVG(tree: tree, labels: labels).markup(), .empty)
+                let svg = ArgumentMapSVG(tree: tree, labels: labels)
+                document.block({ svg.write(&$0) }, "")
                 mapLegend(tree)
             } else {
                 MapOutline(tree: tree, labels: labels, body: self).build()
@@ -178,7 +179,7 @@ struct ArticleBody {
                 for role in roles {
                     document.text(" ")
                     let colours = ArgumentMapSVG.roleColours(role)
-                    document.inline(Markup { out in
+                    document.inline({ out in
                         out.raw("<span class=\"swatch\" style=\"background:")
                         out.text(colours.fill)
                         out.raw(";border-color:")
@@ -192,7 +193,7 @@ struct ArticleBody {
                 }
                 for kind in relations {
                     document.text(" ")
-                    document.inline(Markup { out in
+                    document.inline({ out in
                         out.raw("<span class=\"edge-key\" style=\"color:")
                         out.text(ArgumentMapSVG.edgeColour(kind))
                         out.raw("\">")
@@ -283,7 +284,7 @@ struct ArticleBody {
                     }
                 }
                 if target == .html {
-                    document.block(Markup { out in
+                    document.block({ out in
                         out.raw("<div class=\"findings severity-")
                         out.text(severity.rawValue)
                         out.raw("\">")

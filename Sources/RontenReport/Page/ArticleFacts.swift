@@ -41,17 +41,25 @@ struct ArticleFacts {
         claims = analysis.claims
         quantities = analysis.annotations?.quantities
         entities = analysis.annotations?.entities
+        var count = 0
+        for section in document.sections {
+            for block in section.blocks { count += block.sentences.count }
+        }
         var byID: [String: Sentence] = [:]
+        byID.reserveCapacity(count)
         for section in document.sections {
             for block in section.blocks {
-                for sentence in block.sentences where byID[sentence.id] == nil { byID[sentence.id] = sentence }
+                // The first sentence of an id stays.
+                for sentence in block.sentences where byID.index(forKey: sentence.id) == nil { byID[sentence.id] = sentence }
             }
         }
         sentenceByID = byID
         var claims: [String: [Claim]] = [:]
+        claims.reserveCapacity(analysis.claims?.count ?? 0)
         for claim in analysis.claims ?? [] { claims[claim.sentence, default: []].append(claim) }
         claimsBySentence = claims
         var quantities: [String: [Mention<Quantity>]] = [:]
+        quantities.reserveCapacity(analysis.annotations?.quantities.count ?? 0)
         for mention in analysis.annotations?.quantities ?? [] { quantities[mention.sentence, default: []].append(mention) }
         quantitiesBySentence = quantities
         marks = SentenceMarks.build(analysis, sentences: byID)

@@ -38,7 +38,7 @@ struct ArticleText {
         if target == .html {
             document.section("article") {
                 document.heading(2) { document.text(title) }
-                document.block(Markup { out in
+                document.block({ out in
                     out.raw("<div class=\"article-text\"")
                     out.attribute("lang", Self.languageTag(language) ?? labels.locale.rawValue)
                     out.raw(">")
@@ -66,7 +66,7 @@ struct ArticleText {
                     document.strong { document.text(labels.legend) }
                     for kind in MarkKind.allCases {
                         document.text(" ")
-                        document.inline(Markup { out in
+                        document.inline({ out in
                             out.raw("<mark class=\"")
                             out.text(kind.rawValue)
                             out.raw("\">")
@@ -137,7 +137,7 @@ struct ArticleText {
         }
         let tag = Self.languageTag(block.language)
         if target == .html, let tag, block.language != language {
-            document.inline(Markup { out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, "</span>", inner)
+            document.inline({ out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, "</span>", inner)
         } else {
             inner()
         }
@@ -157,7 +157,7 @@ struct ArticleText {
             marked(sentence)
         }
         guard target == .html else { return content() }
-        document.inline(Markup { out in
+        document.inline({ out in
             out.raw("<span class=\"")
             out.raw(claims.isEmpty ? "s\"" : "s claim\"")
             out.attribute("id", Anchor.id(sentence.id))
@@ -196,7 +196,7 @@ struct ArticleText {
     private func markSpan(_ mark: Mark, _ text: String) {
         switch target {
         case .html:
-            document.inline(Markup { out in
+            document.inline({ out in
                 out.raw("<mark class=\"")
                 out.text(mark.kind.rawValue)
                 out.raw("\" title=\"")

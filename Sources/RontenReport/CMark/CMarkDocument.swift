@@ -125,18 +125,35 @@ final class CMarkDocument {
     /// Article or label text: a literal node, escaped by the renderer.
     func text(_ string: String) {
         guard !string.isEmpty else { return }
-        let node = newNode(CMARK_NODE_TEXT)
-        // withCString hands over a native string's own bytes; passing the
-        // String to the C parameter directly copies it into a new array.
-        _ = Self.literal(string, keepLineBreaks: false).withCString { cmark_node_set_literal(node, $0) }
-        append(node)
+        literal({ $0.text(string) }) { newLiteral(CMARK_NODE_TEXT, $0) }
+    }
+
+    /// Text put together from pieces (see LiteralWriter); no node when it is empty.
+    func text(_ build: (inout LiteralWriter) -> Void) {
+        literal(build) { newLiteral(CMARK_NODE_TEXT, $0) }
     }
 
     func code(_ string: String) {
         guard !string.isEmpty else { return }
-        let node = newNode(CMARK_NODE_CODE)
-        _ = Self.literal(string, keepLineBreaks: false).withCString { cmark_node_set_literal(node, $0) }
+        literal({ $0.text(string) }) { newLiteral(CMARK_NODE_CODE, $0) }
+    }
+
+    private func newLiteral(_ type: cmark_node_type, _ literal: UnsafePointer<CChar>) {
+        let node = newNode(type)
+        _ = cmark_node_set_literal(node, literal)
         append(node)
+    }
+
+    /// Runs `build` on a literal writer over the scratch buffer and lends
+    /// the text as a C string, unless it came out empty.
+    private func literal(_ build: (inout LiteralWriter) -> Void, _ use: (UnsafePointer<CChar>) -> Void) {
+        var writer = LiteralWriter(MarkupWriter(storage: scratch, capacity: scratchCapacity))
+        build(&writer)
+        var out = writer.out
+        out.terminate()
+        scratch = out.storage
+        scratchCapacity = out.capacity
+        if out.count > 0 { use(UnsafePointer(scratch.assumingMemoryBound(to: CChar.self))) }
     }
 
     func lineBreak() { append(newNode(CMARK_NODE_LINEBREAK)) }
@@ -150,6 +167,15 @@ final class CMarkDocument {
         let node = newNode(CMARK_NODE_LINK)
         _ = Self.literal(url, keepLineBreaks: false).withCString { cmark_node_set_url(node, $0) }
         if !title.isEmpty { _ = Self.literal(title, keepLineBreaks: false).withCString { cmark_node_set_title(node, $0) } }
+        within(node, content)
+    }
+
+    /// A link to an anchor of this page, `#` and the anchor, its title put
+    /// together from pieces (no title when they come out empty).
+    func link(anchor: String, title: (inout LiteralWriter) -> Void = { _ in }, _ content: () -> Void) {
+        let node = newNode(CMARK_NODE_LINK)
+        literal({ $0.raw("#"); $0.text(Anchor.id(anchor)) }) { _ = cmark_node_set_url(node, $0) }
+        literal(title) { _ = cmark_node_set_title(node, $0) }
         within(node, content)
     }
 
@@ -378,9 +404,11 @@ private struct NodeArena {
             .assumingMemoryBound(to: cmark_mem.self)
     }
 
+    /// Reading the thread's arena costs half of setting it, and it is
+    /// nearly always already this one.
     @inline(__always)
     static func enter(_ arena: UnsafeMutablePointer<NodeArena>) {
-        pthread_setspecific(key, arena)
+        if pthread_getspecific(key) != UnsafeMutableRawPointer(arena) { pthread_setspecific(key, arena) }
     }
 
     static func current() -> UnsafeMutablePointer<NodeArena> {

@@ -80,15 +80,15 @@ struct ArgumentMapSVG {
             if kind.isAttack {
                 // A bar at the tip: the arrow is blocked, it does not carry.
                 out.raw("<g fill=\"")
-                out.text(edgeColour(kind))
+                out.raw(edgeColour(kind))
                 out.raw("\"><path d=\"M0,0 L7.5,5 L0,10 z\"/><rect x=\"8\" y=\"0\" width=\"2\" height=\"10\"/></g>")
             } else if kind == .supports {
                 out.raw("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
-                out.text(edgeColour(kind))
+                out.raw(edgeColour(kind))
                 out.raw("\"/>")
             } else {
                 out.raw("<path d=\"M0,1 L9,5 L0,9\" fill=\"none\" stroke-width=\"1.5\" stroke=\"")
-                out.text(edgeColour(kind))
+                out.raw(edgeColour(kind))
                 out.raw("\"/>")
             }
             out.raw("</marker>")
@@ -96,7 +96,8 @@ struct ArgumentMapSVG {
         out.raw("</defs>\n")
     }
 
-    static func edgeColour(_ kind: ArgumentRelation.Kind) -> String {
+    /// Colours and dashes are literals, written as they are (nothing in them to escape).
+    static func edgeColour(_ kind: ArgumentRelation.Kind) -> StaticString {
         switch kind {
         case .supports: return "#2e7d32"
         case .attacks: return "#c62828"
@@ -105,7 +106,7 @@ struct ArgumentMapSVG {
         }
     }
 
-    static func edgeDash(_ kind: ArgumentRelation.Kind) -> String? {
+    static func edgeDash(_ kind: ArgumentRelation.Kind) -> StaticString? {
         switch kind {
         case .supports, .attacks: return nil
         case .undercuts: return "7 4"
@@ -136,9 +137,9 @@ struct ArgumentMapSVG {
         }
         out.raw(" "); out.number(x2); out.raw(","); out.number(y2)
         out.raw("\" fill=\"none\" stroke=\"")
-        out.text(Self.edgeColour(kind))
+        out.raw(Self.edgeColour(kind))
         out.raw(kind.isAttack ? "\" stroke-width=\"2.2\"" : "\" stroke-width=\"1.6\"")
-        if let dash = Self.edgeDash(kind) { out.attribute("stroke-dasharray", dash) }
+        if let dash = Self.edgeDash(kind) { out.raw(" stroke-dasharray=\""); out.raw(dash); out.raw("\"") }
         out.raw(" marker-end=\"url(#arrow-")
         out.text(kind.rawValue)
         out.raw(")\"><title>")
@@ -146,7 +147,7 @@ struct ArgumentMapSVG {
         out.raw("</title></path>\n")
     }
 
-    static func roleColours(_ role: ArgumentNode.Role) -> (fill: String, stroke: String) {
+    static func roleColours(_ role: ArgumentNode.Role) -> (fill: StaticString, stroke: StaticString) {
         switch role {
         case .thesis: return ("#dce8fb", "#1f4fa3")
         case .claim: return ("#eaf2fd", "#3b6fb6")
@@ -184,15 +185,15 @@ struct ArgumentMapSVG {
         out.number(box.x); out.raw("\" y=\""); out.number(box.y)
         out.raw("\" width=\""); out.number(w); out.raw("\" height=\""); out.number(h)
         out.raw("\" rx=\"7\" fill=\"")
-        out.text(opponent ? "#f6f6f6" : colours.fill)
+        out.raw(opponent ? "#f6f6f6" : colours.fill)
         out.raw("\" stroke=\"")
-        out.text(colours.stroke)
+        out.raw(colours.stroke)
         out.raw(role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
         if opponent { out.raw(" stroke-dasharray=\"6 4\"") }
         out.raw("/><text x=\"")
         out.number(box.x + 8); out.raw("\" y=\""); out.number(box.y + 19)
         out.raw("\" class=\"role\" font-size=\"11\" font-weight=\"bold\" fill=\"")
-        out.text(colours.stroke)
+        out.raw(colours.stroke)
         out.raw("\">")
         out.text(labels.role(role))
         if opponent {
@@ -213,6 +214,23 @@ struct ArgumentMapSVG {
             out.raw("</tspan>")
         }
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
+    }
+
+    /// `excerpt(text, limit)` into a literal node's text, without making the String.
+    static func excerpt(_ text: String, _ limit: Int, into out: inout LiteralWriter) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var count = 0
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+                if count == limit {
+                    out.append(UnsafeBufferPointer(rebasing: bytes[..<i]))
+                    out.raw("…")
+                    return
+                }
+                count += 1
+            }
+            out.append(bytes)
+        }
     }
 
     /// `excerpt(text, limit)` escaped into `out`, without making the String.

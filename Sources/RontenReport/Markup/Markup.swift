@@ -75,6 +75,7 @@ struct MarkupWriter {
         (storage + count).storeBytes(of: 0, as: UInt8.self)
     }
 
+    @inline(__always)
     mutating func raw(_ literal: StaticString) {
         put(literal.utf8Start, literal.utf8CodeUnitCount)
     }

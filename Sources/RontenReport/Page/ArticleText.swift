@@ -172,28 +172,34 @@ struct ArticleText {
     private func claimTag(_ claim: Claim) {
         if target == .html {
             document.inline("<span class=\"claim-tag\">", "</span>") {
-                document.link("#" + Anchor.id(claim.id), title: labels.claims + " " + claim.id) { document.text(claim.id) }
+                let label = labels.claims
+                document.link(anchor: claim.id, title: { $0.text(label); $0.raw(" "); $0.text(claim.id) }) { document.text(claim.id) }
             }
         } else {
-            document.text("⟨" + claim.id + "⟩ ")
+            document.text { $0.raw("⟨"); $0.text(claim.id); $0.raw("⟩ ") }
         }
     }
 
     private func marked(_ sentence: Sentence) {
-        let marks = self.marks[sentence.id] ?? []
-        guard !marks.isEmpty else { return document.text(sentence.text) }
-        let bytes = Array(sentence.text.utf8)
-        var position = 0
-        for mark in marks where mark.start >= position && mark.end <= bytes.count {
-            if mark.start > position { document.text(String(decoding: bytes[position..<mark.start], as: UTF8.self)) }
-            let text = String(decoding: bytes[mark.start..<mark.end], as: UTF8.self)
-            markSpan(mark, text)
-            position = mark.end
+        guard let marks = self.marks[sentence.id], !marks.isEmpty else { return document.text(sentence.text) }
+        // The pieces go to the document as bytes, not Strings: marks start
+        // and end where a whole mention's UTF-8 matched, so every cut falls
+        // between characters and no piece needs repairing.
+        var text = sentence.text
+        text.withUTF8 { bytes in
+            var position = 0
+            for mark in marks where mark.start >= position && mark.end <= bytes.count {
+                if mark.start > position {
+                    document.text { $0.append(UnsafeBufferPointer(rebasing: bytes[position..<mark.start])) }
+                }
+                markSpan(mark, UnsafeBufferPointer(rebasing: bytes[mark.start..<mark.end]))
+                position = mark.end
+            }
+            if position < bytes.count { document.text { $0.append(UnsafeBufferPointer(rebasing: bytes[position...])) } }
         }
-        if position < bytes.count { document.text(String(decoding: bytes[position...], as: UTF8.self)) }
     }
 
-    private func markSpan(_ mark: Mark, _ text: String) {
+    private func markSpan(_ mark: Mark, _ text: UnsafeBufferPointer<UInt8>) {
         switch target {
         case .html:
             document.inline({ out in
@@ -208,8 +214,9 @@ struct ArticleText {
                     out.text(mark.note)
                 }
                 out.raw("\">")
-            }, "</mark>") { document.text(text) }
+            }, "</mark>") { document.text { $0.append(text) } }
         case .markdown:
+            let text = String(decoding: text, as: UTF8.self)
             switch mark.kind {
             case .hedge: document.emphasis { document.text(text) }
             case .booster: document.strong { document.text(text) }

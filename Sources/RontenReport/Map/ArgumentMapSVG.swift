@@ -22,7 +22,9 @@ struct ArgumentMapSVG {
     }
 
     var isLeftToRight: Bool {
-        tree.children.filter(\.isEmpty).count > Self.maxLeavesTopDown
+        var leaves = 0
+        for index in tree.children.indices where tree.children[index].isEmpty { leaves += 1 }
+        return leaves > Self.maxLeavesTopDown
     }
 
     func markup() -> Markup { Markup { write(&$0) } }
@@ -75,7 +77,7 @@ struct ArgumentMapSVG {
         out.raw("<defs>")
         for kind in ArgumentRelation.Kind.allCases {
             out.raw("<marker id=\"arrow-")
-            out.text(kind.rawValue)
+            out.raw(Self.name(kind))
             out.raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
             if kind.isAttack {
                 // A bar at the tip: the arrow is blocked, it does not carry.
@@ -123,7 +125,7 @@ struct ArgumentMapSVG {
             (x1, y1, x2, y2) = (child.x + w / 2, child.y, parent.x + w / 2, parent.y + h + 2)
         }
         out.raw("<path class=\"edge edge-")
-        out.text(kind.rawValue)
+        out.raw(Self.name(kind))
         out.raw("\" d=\"M")
         out.number(x1); out.raw(","); out.number(y1)
         if leftToRight {
@@ -141,10 +143,36 @@ struct ArgumentMapSVG {
         out.raw(kind.isAttack ? "\" stroke-width=\"2.2\"" : "\" stroke-width=\"1.6\"")
         if let dash = Self.edgeDash(kind) { out.raw(" stroke-dasharray=\""); out.raw(dash); out.raw("\"") }
         out.raw(" marker-end=\"url(#arrow-")
-        out.text(kind.rawValue)
+        out.raw(Self.name(kind))
         out.raw(")\"><title>")
         out.text(labels.relation(kind))
         out.raw("</title></path>\n")
+    }
+
+    /// `rawValue` as a literal, for class names and ids written as they are
+    /// (the test of the map checks that the two agree).
+    static func name(_ kind: ArgumentRelation.Kind) -> StaticString {
+        switch kind {
+        case .supports: return "supports"
+        case .attacks: return "attacks"
+        case .undercuts: return "undercuts"
+        case .elaborates: return "elaborates"
+        case .exemplifies: return "exemplifies"
+        }
+    }
+
+    static func name(_ role: ArgumentNode.Role) -> StaticString {
+        switch role {
+        case .thesis: return "thesis"
+        case .claim: return "claim"
+        case .premise: return "premise"
+        case .evidence: return "evidence"
+        case .example: return "example"
+        case .analogy: return "analogy"
+        case .counterpoint: return "counterpoint"
+        case .rebuttal: return "rebuttal"
+        case .conclusion: return "conclusion"
+        }
     }
 
     static func roleColours(_ role: ArgumentNode.Role) -> (fill: StaticString, stroke: StaticString) {
@@ -168,7 +196,7 @@ struct ArgumentMapSVG {
         let colours = Self.roleColours(role)
         let target = tree.nodes[index].sentences.first
         out.raw(target == nil ? "<g class=\"node role-" : "<a class=\"node role-")
-        out.text(role.rawValue)
+        out.raw(Self.name(role))
         out.raw(opponent ? " opponent\"" : " proponent\"")
         if let target {
             out.raw(" href=\"#")

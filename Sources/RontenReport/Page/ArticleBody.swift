@@ -3,7 +3,11 @@ import RontenCore
 /// The body of an article's report as one cmark tree: summary, argument map,
 /// claims, findings, the annotated article, figures and entities. Every part
 /// says so plainly when the stage that fills it has not run.
-struct ArticleBody {
+///
+/// A class, though it holds only constants: the parts' nested closures
+/// capture it, and as a struct each claim's row copied all of it (the
+/// facts' tables, the labels, the map tree), a retain and a release a field.
+final class ArticleBody {
     let facts: ArticleFacts
     let labels: Labels
     let target: BodyTarget
@@ -131,7 +135,7 @@ struct ArticleBody {
                 document.list {
                     for section in facts.sections {
                         let ids = section.blocks.flatMap { $0.sentences.map(\.id) }
-                        guard let claim = ids.lazy.compactMap({ facts.claimsBySentence[$0]?.first }).first else { continue }
+                        guard let claim = ids.lazy.compactMap({ self.facts.claimsBySentence[$0]?.first }).first else { continue }
                         document.item {
                             document.paragraph {
                                 if let heading = section.heading { document.strong { document.text(heading.text) }; document.text(": ") }

@@ -120,7 +120,8 @@ enum SentenceMarks {
     private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start >= 0, start + needle.count <= haystack.count else { return false }
         guard needle.count > 0, let a = haystack.baseAddress, let b = needle.baseAddress else { return true }
-        return memcmp(a + start, b, needle.count) == 0
+        // The window search tries every place: most fail on the first byte.
+        return a[start] == b[0] && memcmp(a + start, b, needle.count) == 0
     }
 
     /// Marks in order; where two overlap, the earlier (then the longer) wins.

@@ -361,8 +361,9 @@ private struct NodeArena {
     var mem: cmark_mem
     /// The newest chunk; its first word points to the chunk before.
     var chunk: UnsafeMutableRawPointer?
-    var top: UnsafeMutableRawPointer?
-    var limit: UnsafeMutableRawPointer?
+    /// The free part of the newest chunk, as addresses (0 and 0 before the first).
+    var top: UInt = 0
+    var limit: UInt = 0
     /// The data of the newest block, the one `realloc` can grow in place.
     var last: UnsafeMutableRawPointer?
     var nextChunkSize = 64 << 10
@@ -372,14 +373,24 @@ private struct NodeArena {
     static let chunkHeader = 8
     static let largestChunk = 1 << 20
 
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key, nil)
+    /// The thread-specific key of the current arena. Read on every
+    /// allocation, so not a lazy global (whose every read goes through
+    /// swift_once): it is written once, inside `keyCreated`'s one-time
+    /// initialiser, and every thread that can reach an allocator callback
+    /// has passed `keyCreated` in `make` first, which orders the write
+    /// before its reads. Never written again.
+    nonisolated(unsafe) static var key: pthread_key_t = 0
+
+    private static let keyCreated: Bool = {
+        var created = pthread_key_t()
+        let status = pthread_key_create(&created, nil)
         precondition(status == 0, "no thread-specific key for cmark's arena")
-        return key
+        key = created
+        return true
     }()
 
     static func make() -> UnsafeMutablePointer<NodeArena> {
+        precondition(keyCreated)
         let arena = UnsafeMutablePointer<NodeArena>.allocate(capacity: 1)
         arena.initialize(to: NodeArena(mem: cmark_mem(
             calloc: { count, size in NodeArena.current().pointee.zeroed(count, size) },
@@ -416,13 +427,14 @@ private struct NodeArena {
         return arena.assumingMemoryBound(to: NodeArena.self)
     }
 
+    @inline(__always)
     mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         let rounded = (size + 7) & ~7
-        if top == nil || limit! - top! < Self.header + rounded { addChunk(Self.header + rounded) }
-        let block = top!
+        if limit &- top < UInt(Self.header + rounded) { addChunk(Self.header + rounded) }
+        let block = UnsafeMutableRawPointer(bitPattern: top).unsafelyUnwrapped
         block.storeBytes(of: size, as: Int.self)
         let data = block + Self.header
-        top = data + rounded
+        top = UInt(bitPattern: data + rounded)
         last = data
         return data
     }
@@ -439,9 +451,9 @@ private struct NodeArena {
         guard let block else { return allocate(size) }
         let old = (block - Self.header).load(as: Int.self)
         let rounded = (size + 7) & ~7
-        if block == last, limit! - block >= rounded {
+        if block == last, limit &- UInt(bitPattern: block) >= UInt(rounded) {
             (block - Self.header).storeBytes(of: size, as: Int.self)
-            top = block + rounded
+            top = UInt(bitPattern: block + rounded)
             return block
         }
         if size <= old { return block }
@@ -458,8 +470,8 @@ private struct NodeArena {
         guard let fresh = malloc(size) else { fatalError("out of memory for a report page") }
         fresh.storeBytes(of: chunk, as: UnsafeMutableRawPointer?.self)
         chunk = fresh
-        top = fresh + Self.chunkHeader
-        limit = fresh + size
+        top = UInt(bitPattern: fresh + Self.chunkHeader)
+        limit = UInt(bitPattern: fresh + size)
         last = nil
     }
 }

@@ -75,8 +75,7 @@ final class ArticleBody {
     /// `s12` as a link in the page, as plain `s12, line 21` in the Markdown report.
     func sentenceReference(_ id: String?) {
         guard let id else { return }
-        // The line alone, not a copy of the whole Sentence.
-        let line = facts.sentenceByID.index(forKey: id).map { facts.sentenceByID.values[$0].range.start.line }
+        let line = facts.sentenceByID[id]?.range.start.line
         func reference(_ out: inout LiteralWriter) {
             out.text(id)
             if let line {

@@ -10,8 +10,8 @@ struct ArticleText {
     // (one retain a table) happens for every sentence and mark.
     let sections: [Section]
     let language: Language
-    let claimsBySentence: [String: [Claim]]
-    let marks: [String: [Mark]]
+    let claimsBySentence: SentenceTable<[Claim]>
+    let marks: SentenceTable<[Mark]>
     let labels: Labels
     let target: BodyTarget
     let document: CMarkDocument

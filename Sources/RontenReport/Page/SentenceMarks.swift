@@ -36,18 +36,19 @@ enum SentenceMarks {
         var note: String
     }
 
-    static func build(_ analysis: Analysis, sentences: [String: Sentence]) -> [String: [Mark]] {
-        guard let annotations = analysis.annotations else { return [:] }
+    static func build(_ analysis: Analysis, sentences: SentenceTable<Sentence>, expected count: Int) -> SentenceTable<[Mark]> {
+        var result = SentenceTable<[Mark]>(expected: count)
+        guard let annotations = analysis.annotations else { return result }
         // Candidates grouped by sentence in the order the mentions come;
         // the byte arrays of texts are not made (they are compared in place).
-        var groupOf: [String: Int] = [:]
+        var groupOf = SentenceTable<Int>(expected: count)
         var groups: [(id: String, candidates: [Candidate])] = []
         func add(_ sentenceID: String, _ text: String, _ hint: Int?, _ range: SourceRange, _ kind: MarkKind, _ note: String) {
             guard !text.isEmpty else { return }
             let candidate = Candidate(text: text, hint: hint ?? -1, fileOffset: range.start.offset, kind: kind, note: note)
             if let group = groupOf[sentenceID] {
                 groups[group].candidates.append(candidate)
-            } else if sentences.index(forKey: sentenceID) != nil {
+            } else if sentences.contains(sentenceID) {
                 groupOf[sentenceID] = groups.count
                 groups.append((sentenceID, [candidate]))
             }
@@ -70,11 +71,8 @@ enum SentenceMarks {
                 add(mention.sentence, mention.text, nil, mention.range, .entity, entity.name)
             }
         }
-        var result: [String: [Mark]] = [:]
-        result.reserveCapacity(groups.count)
         for group in groups {
-            guard let index = sentences.index(forKey: group.id) else { continue }
-            let sentence = sentences.values[index]
+            guard let sentence = sentences[group.id] else { continue }
             let sentenceStart = sentence.range.start.offset
             var text = sentence.text
             var placed: [Mark] = []

@@ -12,6 +12,7 @@ struct LiteralWriter {
     init(_ out: MarkupWriter) { self.out = out }
 
     mutating func text(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var native = text
         native.withUTF8 { append($0) }
     }

@@ -81,6 +81,8 @@ struct MarkupWriter {
     }
 
     mutating func text(_ text: String) {
+        // Native strings lend their bytes without the copy a `var` would take.
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0) }) != nil { return }
         var native = text
         native.withUTF8 { escape($0) }
     }

@@ -27,8 +27,7 @@ struct ArgumentMapSVG {
         return leaves > Self.maxLeavesTopDown
     }
 
-    func markup() -> Markup { Markup { write(&$0) } }
-
+    /// The map's markup, written into the page's buffer.
     func write(_ out: inout MarkupWriter) {
         let leftToRight = isLeftToRight
         let w = Self.boxWidth, h = Self.boxHeight

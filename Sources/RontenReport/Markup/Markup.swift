@@ -5,8 +5,6 @@ import Foundation
 struct Markup {
     private(set) var bytes: [UInt8]
 
-    static let empty = Markup(bytes: [])
-
     init(_ literal: StaticString) {
         bytes = Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
@@ -17,8 +15,6 @@ struct Markup {
         bytes = Array(writer.written)
         free(writer.storage)
     }
-
-    private init(bytes: [UInt8]) { self.bytes = bytes }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }

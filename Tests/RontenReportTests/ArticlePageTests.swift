@@ -96,4 +96,14 @@ import Testing
         #expect(html.contains("Metaの2025年AI賭けがテクノロジーの現実を再形成する可能性"))
         #expect(markdown.hasPrefix("# Metaの2025年AI賭けがテクノロジーの現実を再形成する可能性\n"))
     }
+
+    /// The map writes roles and relation kinds as literals; they must spell the raw values.
+    @Test func mapLiteralsSpellTheRawValues() {
+        for role in ArgumentNode.Role.allCases {
+            #expect(ArgumentMapSVG.name(role).description == role.rawValue)
+        }
+        for kind in ArgumentRelation.Kind.allCases {
+            #expect(ArgumentMapSVG.name(kind).description == kind.rawValue)
+        }
+    }
 }

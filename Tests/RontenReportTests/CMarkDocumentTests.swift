@@ -43,6 +43,36 @@ import Testing
         }
     }
 
+    /// Each document allocates from its own arena, the calling thread's
+    /// current one; building two at once must keep each tree whole.
+    @Test func twoDocumentsBuiltInTurnEachRenderTheirOwnNodes() {
+        let first = CMarkDocument(), second = CMarkDocument()
+        first.paragraph {
+            first.text("one")
+            second.paragraph { second.text("two") }
+            first.strong { first.text("three") }
+        }
+        second.paragraph { second.text("four") }
+        #expect(first.renderHTML() == "<p>one<strong>three</strong></p>\n")
+        #expect(second.renderHTML() == "<p>two</p>\n<p>four</p>\n")
+        #expect(first.renderCommonMark() == "one**three**\n")
+    }
+
+    /// A page larger than the biggest chunk: nodes and the rendered buffer
+    /// spill into new chunks, the buffer grown by copying and in place.
+    @Test func aPageLargerThanAnArenaChunkRendersWhole() {
+        let document = CMarkDocument()
+        let line = String(repeating: "論点 <x> ", count: 40)
+        for index in 0..<3_000 {
+            document.paragraph { document.text(String(index)); document.text(line) }
+        }
+        let expected = (0..<3_000).map { "<p>\($0)" + String(repeating: "論点 &lt;x&gt; ", count: 40) + "</p>\n" }.joined()
+        let html = document.renderHTML()
+        #expect(html.utf8.count > 1 << 20)
+        #expect(html == expected)
+        document.withRenderedHTML { bytes in #expect(String(decoding: bytes, as: UTF8.self) == expected) }
+    }
+
     @Test func codeBlocksKeepRawHTMLAsVisibleText() {
         let document = CMarkDocument()
         document.codeBlock("<div onclick=\"x()\">\n```\n</div>")

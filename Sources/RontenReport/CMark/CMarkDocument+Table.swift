@@ -2,11 +2,11 @@
 extension CMarkDocument {
     /// `<section id=…>` around a part of the page (HTML only).
     func section(_ id: String, _ content: () -> Void) {
-        block(Markup { $0.raw("<section"); $0.attribute("id", Anchor.id(id)); $0.raw(">") }, "</section>", content)
+        block({ $0.raw("<section"); $0.attribute("id", Anchor.id(id)); $0.raw(">") }, "</section>", content)
     }
 
     func table(_ className: StaticString, headers: [String], _ rows: () -> Void) {
-        block(Markup { out in
+        block({ out in
             out.raw("<div class=\"table-frame\"><table class=\"")
             out.raw(className)
             out.raw("\">\n<thead><tr>")
@@ -24,7 +24,7 @@ extension CMarkDocument {
 
     func row(id: String? = nil, _ cells: () -> Void) {
         guard let id else { return block("<tr>", "</tr>", cells) }
-        block(Markup { out in
+        block({ out in
             out.raw("<tr")
             out.attribute("id", Anchor.id(id))
             out.raw(">")
@@ -35,7 +35,7 @@ extension CMarkDocument {
     func cell(sortKey: String? = nil, _ content: () -> Void) {
         // Most cells have no key: a literal, not markup built per cell.
         guard let sortKey else { return block("<td>", "</td>") { paragraph(content) } }
-        block(Markup { out in
+        block({ out in
             out.raw("<td")
             out.attribute("data-sort", sortKey)
             out.raw(">")

@@ -22,29 +22,50 @@ final class CMarkDocument {
     private let root: OpaquePointer
     /// The innermost open container; its ancestors are cmark's parents.
     private var current: OpaquePointer
+    /// Where every node, string and rendering of this tree lives (see NodeArena).
+    private let arena: UnsafeMutablePointer<NodeArena>
+    /// Where markup built by a closure is written before cmark copies it.
+    private var scratch: UnsafeMutableRawPointer
+    private var scratchCapacity = 1024
 
     init() {
-        root = cmark_node_new(CMARK_NODE_DOCUMENT)
+        scratch = malloc(scratchCapacity)!
+        arena = NodeArena.make()
+        NodeArena.enter(arena)
+        root = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, NodeArena.mem(arena))
         current = root
     }
 
-    deinit { cmark_node_free(root) }
+    /// The arena goes whole: no walk of the tree to free node by node.
+    deinit {
+        NodeArena.destroy(arena)
+        free(scratch)
+    }
+
+    /// A new node in this document's arena. Every call into cmark that
+    /// allocates follows one of these (or `enter`) with no other document's
+    /// code in between, so the thread's current arena is this one.
+    @inline(__always)
+    private func newNode(_ type: cmark_node_type) -> OpaquePointer? {
+        NodeArena.enter(arena)
+        return cmark_node_new_with_mem(type, NodeArena.mem(arena))
+    }
 
     // MARK: Blocks
 
     func heading(_ level: Int, _ content: () -> Void) {
-        let node = cmark_node_new(CMARK_NODE_HEADING)
+        let node = newNode(CMARK_NODE_HEADING)
         cmark_node_set_heading_level(node, Int32(min(max(level, 1), 6)))
         within(node, content)
     }
 
-    func paragraph(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_PARAGRAPH), content) }
+    func paragraph(_ content: () -> Void) { within(newNode(CMARK_NODE_PARAGRAPH), content) }
 
-    func blockQuote(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_BLOCK_QUOTE), content) }
+    func blockQuote(_ content: () -> Void) { within(newNode(CMARK_NODE_BLOCK_QUOTE), content) }
 
     /// A tight list; `item` adds its entries.
     func list(ordered: Bool = false, _ content: () -> Void) {
-        let node = cmark_node_new(CMARK_NODE_LIST)
+        let node = newNode(CMARK_NODE_LIST)
         cmark_node_set_list_type(node, ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
         if ordered {
             cmark_node_set_list_delim(node, CMARK_PERIOD_DELIM)
@@ -54,13 +75,13 @@ final class CMarkDocument {
         within(node, content)
     }
 
-    func item(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_ITEM), content) }
+    func item(_ content: () -> Void) { within(newNode(CMARK_NODE_ITEM), content) }
 
-    func thematicBreak() { append(cmark_node_new(CMARK_NODE_THEMATIC_BREAK)) }
+    func thematicBreak() { append(newNode(CMARK_NODE_THEMATIC_BREAK)) }
 
     /// Text shown as it is, whitespace kept: code, raw HTML or a table found in an article.
     func codeBlock(_ literal: String, info: String = "") {
-        let node = cmark_node_new(CMARK_NODE_CODE_BLOCK)
+        let node = newNode(CMARK_NODE_CODE_BLOCK)
         var body = Self.literal(literal, keepLineBreaks: true)
         if !body.hasSuffix("\n") { body.append("\n") }
         _ = body.withCString { cmark_node_set_literal(node, $0) }
@@ -70,23 +91,32 @@ final class CMarkDocument {
 
     /// Ronten's own block markup around block content (`<section>`, `<table>`, `<td>`, an SVG).
     func block(_ enter: Markup, _ exit: Markup, _ content: () -> Void = {}) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
         enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
         exit.bytes.withUnsafeBufferPointer { setOnExit(node, $0) }
         within(node, content)
     }
 
     func block(_ enter: Markup, _ exit: StaticString, _ content: () -> Void = {}) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
         enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
-        setOnExit(node, Self.buffer(exit))
+        setOnExit(node, exit)
+        within(node, content)
+    }
+
+    /// Block markup written by `enter` straight into the document's scratch
+    /// buffer: no Markup array made and dropped per row or cell.
+    func block(_ enter: (inout MarkupWriter) -> Void, _ exit: StaticString, _ content: () -> Void = {}) {
+        let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
+        write(enter) { _ = cmark_node_set_on_enter(node, $0) }
+        setOnExit(node, exit)
         within(node, content)
     }
 
     func block(_ enter: StaticString, _ exit: StaticString, _ content: () -> Void = {}) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-        setOnEnter(node, Self.buffer(enter))
-        setOnExit(node, Self.buffer(exit))
+        let node = newNode(CMARK_NODE_CUSTOM_BLOCK)
+        setOnEnter(node, enter)
+        setOnExit(node, exit)
         within(node, content)
     }
 
@@ -95,58 +125,110 @@ final class CMarkDocument {
     /// Article or label text: a literal node, escaped by the renderer.
     func text(_ string: String) {
         guard !string.isEmpty else { return }
-        let node = cmark_node_new(CMARK_NODE_TEXT)
-        // withCString hands over a native string's own bytes; passing the
-        // String to the C parameter directly copies it into a new array.
-        _ = Self.literal(string, keepLineBreaks: false).withCString { cmark_node_set_literal(node, $0) }
-        append(node)
+        literal({ $0.text(string) }) { newLiteral(CMARK_NODE_TEXT, $0) }
+    }
+
+    /// Text put together from pieces (see LiteralWriter); no node when it is empty.
+    func text(_ build: (inout LiteralWriter) -> Void) {
+        literal(build) { newLiteral(CMARK_NODE_TEXT, $0) }
     }
 
     func code(_ string: String) {
         guard !string.isEmpty else { return }
-        let node = cmark_node_new(CMARK_NODE_CODE)
-        _ = Self.literal(string, keepLineBreaks: false).withCString { cmark_node_set_literal(node, $0) }
+        literal({ $0.text(string) }) { newLiteral(CMARK_NODE_CODE, $0) }
+    }
+
+    private func newLiteral(_ type: cmark_node_type, _ literal: UnsafePointer<CChar>) {
+        let node = newNode(type)
+        _ = cmark_node_set_literal(node, literal)
         append(node)
     }
 
-    func lineBreak() { append(cmark_node_new(CMARK_NODE_LINEBREAK)) }
+    /// Runs `build` on a literal writer over the scratch buffer and lends
+    /// the text as a C string, unless it came out empty.
+    private func literal(_ build: (inout LiteralWriter) -> Void, _ use: (UnsafePointer<CChar>) -> Void) {
+        var writer = LiteralWriter(MarkupWriter(storage: scratch, capacity: scratchCapacity))
+        build(&writer)
+        var out = writer.out
+        out.terminate()
+        scratch = out.storage
+        scratchCapacity = out.capacity
+        if out.count > 0 { use(UnsafePointer(scratch.assumingMemoryBound(to: CChar.self))) }
+    }
 
-    func emphasis(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_EMPH), content) }
+    func lineBreak() { append(newNode(CMARK_NODE_LINEBREAK)) }
 
-    func strong(_ content: () -> Void) { within(cmark_node_new(CMARK_NODE_STRONG), content) }
+    func emphasis(_ content: () -> Void) { within(newNode(CMARK_NODE_EMPH), content) }
+
+    func strong(_ content: () -> Void) { within(newNode(CMARK_NODE_STRONG), content) }
 
     /// A link Ronten makes (to an anchor or a report file), never one found in an article.
     func link(_ url: String, title: String = "", _ content: () -> Void) {
-        let node = cmark_node_new(CMARK_NODE_LINK)
+        let node = newNode(CMARK_NODE_LINK)
         _ = Self.literal(url, keepLineBreaks: false).withCString { cmark_node_set_url(node, $0) }
         if !title.isEmpty { _ = Self.literal(title, keepLineBreaks: false).withCString { cmark_node_set_title(node, $0) } }
         within(node, content)
     }
 
+    /// A link to an anchor of this page, `#` and the anchor, its title put
+    /// together from pieces (no title when they come out empty).
+    func link(anchor: String, title: (inout LiteralWriter) -> Void = { _ in }, _ content: () -> Void) {
+        let node = newNode(CMARK_NODE_LINK)
+        literal({ $0.raw("#"); $0.text(Anchor.id(anchor)) }) { _ = cmark_node_set_url(node, $0) }
+        literal(title) { _ = cmark_node_set_title(node, $0) }
+        within(node, content)
+    }
+
     /// Ronten's own inline markup around inline content (`<mark>`, a sentence anchor).
     func inline(_ enter: Markup, _ exit: Markup, _ content: () -> Void) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        let node = newNode(CMARK_NODE_CUSTOM_INLINE)
         enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
         exit.bytes.withUnsafeBufferPointer { setOnExit(node, $0) }
         within(node, content)
     }
 
     func inline(_ enter: Markup, _ exit: StaticString, _ content: () -> Void) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        let node = newNode(CMARK_NODE_CUSTOM_INLINE)
         enter.bytes.withUnsafeBufferPointer { setOnEnter(node, $0) }
-        setOnExit(node, Self.buffer(exit))
+        setOnExit(node, exit)
+        within(node, content)
+    }
+
+    func inline(_ enter: (inout MarkupWriter) -> Void, _ exit: StaticString, _ content: () -> Void) {
+        let node = newNode(CMARK_NODE_CUSTOM_INLINE)
+        write(enter) { _ = cmark_node_set_on_enter(node, $0) }
+        setOnExit(node, exit)
         within(node, content)
     }
 
     func inline(_ enter: StaticString, _ exit: StaticString, _ content: () -> Void) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-        setOnEnter(node, Self.buffer(enter))
-        setOnExit(node, Self.buffer(exit))
+        let node = newNode(CMARK_NODE_CUSTOM_INLINE)
+        setOnEnter(node, enter)
+        setOnExit(node, exit)
         within(node, content)
     }
 
-    private static func buffer(_ literal: StaticString) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    /// Runs `build` on a writer over the scratch buffer and lends the result
+    /// as a C string. `build` only writes markup; it never calls back into
+    /// the document, so the buffer is never in use twice.
+    private func write(_ build: (inout MarkupWriter) -> Void, _ use: (UnsafePointer<CChar>) -> Void) {
+        var writer = MarkupWriter(storage: scratch, capacity: scratchCapacity)
+        build(&writer)
+        writer.terminate()
+        scratch = writer.storage
+        scratchCapacity = writer.capacity
+        use(UnsafePointer(scratch.assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// A string literal is already a C string: cmark copies it from where it lies.
+    private func setOnEnter(_ node: OpaquePointer?, _ literal: StaticString) {
+        guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { setOnEnter(node, $0) } }
+        _ = cmark_node_set_on_enter(node, UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self))
+    }
+
+    private func setOnExit(_ node: OpaquePointer?, _ literal: StaticString) {
+        guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { setOnExit(node, $0) } }
+        _ = cmark_node_set_on_exit(node, UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self))
     }
 
     private func setOnEnter(_ node: OpaquePointer?, _ markup: UnsafeBufferPointer<UInt8>) {
@@ -175,16 +257,18 @@ final class CMarkDocument {
     // MARK: Rendering
 
     func renderHTML() -> String {
-        Self.take(cmark_render_html(root, CMARK_OPT_DEFAULT))
+        NodeArena.enter(arena)
+        return Self.take(cmark_render_html(root, CMARK_OPT_DEFAULT))
     }
 
     /// The HTML as cmark wrote it, lent without a copy or a UTF-8 check: it
     /// is valid UTF-8 because everything cmark was given came from Swift
     /// strings or `Markup` built from them, and its renderer copies those
     /// bytes whole, adding only ASCII (tags, entities, percent escapes).
+    /// The bytes live in the arena (never `free` them) until the document goes.
     func withRenderedHTML<R>(_ use: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        NodeArena.enter(arena)
         guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return use(UnsafeBufferPointer(start: nil, count: 0)) }
-        defer { free(rendered) }
         return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
             use(UnsafeBufferPointer(start: start, count: strlen(rendered)))
         }
@@ -192,34 +276,30 @@ final class CMarkDocument {
 
     /// CommonMark without hard wrapping, so a sentence stays on one line.
     func renderCommonMark() -> String {
-        Self.take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0))
+        NodeArena.enter(arena)
+        return Self.take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0))
     }
 
     // MARK: Tree
 
     private func append(_ node: OpaquePointer?) {
         guard let node else { return }
-        if cmark_node_append_child(current, node) == 0 {
-            // The parent cannot hold this kind of node; never leak it.
-            cmark_node_free(node)
-        }
+        // A node the parent cannot hold stays unlinked in the arena, freed with it.
+        _ = cmark_node_append_child(current, node)
     }
 
     private func within(_ node: OpaquePointer?, _ content: () -> Void) {
         guard let node else { return }
         let parent = current
-        guard cmark_node_append_child(parent, node) != 0 else {
-            cmark_node_free(node)
-            return
-        }
+        guard cmark_node_append_child(parent, node) != 0 else { return }
         current = node
         content()
         current = parent
     }
 
+    /// A copy of a rendering, which itself stays in the arena.
     private static func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {
         guard let rendered else { return "" }
-        defer { free(rendered) }
         return String(cString: rendered)
     }
 
@@ -261,5 +341,137 @@ final class CMarkDocument {
             }
         }
         return String(scalars)
+    }
+}
+
+/// The memory of one CMarkDocument's tree: cmark's allocator pointed at
+/// big chunks that a pointer bumps through. Freeing a block is a no-op and
+/// the chunks go together when the document does, so building a page costs
+/// no malloc per node or string and dropping it no walk of the tree
+/// (profiling put cmark's node new and free at a fifth of a page's cost).
+/// `realloc` of the newest block grows it in place, which is how cmark's
+/// renderers grow their output buffer.
+///
+/// cmark's allocator functions get no context, so the arena in use is the
+/// calling thread's current one, set by `enter` before each call into cmark
+/// that may allocate. A document is used on one thread at a time (it is
+/// not Sendable), and between `enter` and cmark's allocation no other
+/// document's code runs.
+private struct NodeArena {
+    var mem: cmark_mem
+    /// The newest chunk; its first word points to the chunk before.
+    var chunk: UnsafeMutableRawPointer?
+    /// The free part of the newest chunk, as addresses (0 and 0 before the first).
+    var top: UInt = 0
+    var limit: UInt = 0
+    /// The data of the newest block, the one `realloc` can grow in place.
+    var last: UnsafeMutableRawPointer?
+    var nextChunkSize = 64 << 10
+
+    /// Each block's size sits in the word before its data.
+    static let header = 8
+    static let chunkHeader = 8
+    static let largestChunk = 1 << 20
+
+    /// The thread-specific key of the current arena. Read on every
+    /// allocation, so not a lazy global (whose every read goes through
+    /// swift_once): it is written once, inside `keyCreated`'s one-time
+    /// initialiser, and every thread that can reach an allocator callback
+    /// has passed `keyCreated` in `make` first, which orders the write
+    /// before its reads. Never written again.
+    nonisolated(unsafe) static var key: pthread_key_t = 0
+
+    private static let keyCreated: Bool = {
+        var created = pthread_key_t()
+        let status = pthread_key_create(&created, nil)
+        precondition(status == 0, "no thread-specific key for cmark's arena")
+        key = created
+        return true
+    }()
+
+    static func make() -> UnsafeMutablePointer<NodeArena> {
+        precondition(keyCreated)
+        let arena = UnsafeMutablePointer<NodeArena>.allocate(capacity: 1)
+        arena.initialize(to: NodeArena(mem: cmark_mem(
+            calloc: { count, size in NodeArena.current().pointee.zeroed(count, size) },
+            realloc: { block, size in NodeArena.current().pointee.resize(block, size) },
+            free: { _ in })))
+        return arena
+    }
+
+    static func destroy(_ arena: UnsafeMutablePointer<NodeArena>) {
+        if pthread_getspecific(key) == UnsafeMutableRawPointer(arena) { pthread_setspecific(key, nil) }
+        var chunk = arena.pointee.chunk
+        while let this = chunk {
+            chunk = this.load(as: UnsafeMutableRawPointer?.self)
+            Foundation.free(this)
+        }
+        arena.deinitialize(count: 1)
+        arena.deallocate()
+    }
+
+    static func mem(_ arena: UnsafeMutablePointer<NodeArena>) -> UnsafeMutablePointer<cmark_mem> {
+        (UnsafeMutableRawPointer(arena) + MemoryLayout<NodeArena>.offset(of: \NodeArena.mem)!)
+            .assumingMemoryBound(to: cmark_mem.self)
+    }
+
+    /// Reading the thread's arena costs half of setting it, and it is
+    /// nearly always already this one.
+    @inline(__always)
+    static func enter(_ arena: UnsafeMutablePointer<NodeArena>) {
+        if pthread_getspecific(key) != UnsafeMutableRawPointer(arena) { pthread_setspecific(key, arena) }
+    }
+
+    static func current() -> UnsafeMutablePointer<NodeArena> {
+        guard let arena = pthread_getspecific(key) else { fatalError("cmark allocated outside a CMarkDocument call") }
+        return arena.assumingMemoryBound(to: NodeArena.self)
+    }
+
+    @inline(__always)
+    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        let rounded = (size + 7) & ~7
+        if limit &- top < UInt(Self.header + rounded) { addChunk(Self.header + rounded) }
+        let block = UnsafeMutableRawPointer(bitPattern: top).unsafelyUnwrapped
+        block.storeBytes(of: size, as: Int.self)
+        let data = block + Self.header
+        top = UInt(bitPattern: data + rounded)
+        last = data
+        return data
+    }
+
+    mutating func zeroed(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
+        let (total, overflow) = count.multipliedReportingOverflow(by: size)
+        guard !overflow else { return nil }
+        let data = allocate(total)
+        memset(data, 0, total)
+        return data
+    }
+
+    mutating func resize(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+        guard let block else { return allocate(size) }
+        let old = (block - Self.header).load(as: Int.self)
+        let rounded = (size + 7) & ~7
+        if block == last, limit &- UInt(bitPattern: block) >= UInt(rounded) {
+            (block - Self.header).storeBytes(of: size, as: Int.self)
+            top = UInt(bitPattern: block + rounded)
+            return block
+        }
+        if size <= old { return block }
+        let moved = allocate(size)
+        moved.copyMemory(from: block, byteCount: old)
+        return moved
+    }
+
+    /// A chunk with room for `need` bytes and as much again, so a buffer
+    /// that outgrew its chunk can keep growing in place for a while.
+    mutating func addChunk(_ need: Int) {
+        let size = max(nextChunkSize, Self.chunkHeader + 2 * need)
+        nextChunkSize = min(nextChunkSize * 2, Self.largestChunk)
+        guard let fresh = malloc(size) else { fatalError("out of memory for a report page") }
+        fresh.storeBytes(of: chunk, as: UnsafeMutableRawPointer?.self)
+        chunk = fresh
+        top = UInt(bitPattern: fresh + Self.chunkHeader)
+        limit = UInt(bitPattern: fresh + size)
+        last = nil
     }
 }

@@ -22,10 +22,13 @@ struct ArgumentMapSVG {
     }
 
     var isLeftToRight: Bool {
-        tree.children.filter(\.isEmpty).count > Self.maxLeavesTopDown
+        var leaves = 0
+        for index in tree.children.indices where tree.children[index].isEmpty { leaves += 1 }
+        return leaves > Self.maxLeavesTopDown
     }
 
-    func markup() -> Markup {
+    /// The map's markup, written into the page's buffer.
+    func write(_ out: inout MarkupWriter) {
         let leftToRight = isLeftToRight
         let w = Self.boxWidth, h = Self.boxHeight
         let layout = TidyTreeLayout(children: tree.children, roots: tree.roots,
@@ -43,7 +46,7 @@ struct ArgumentMapSVG {
             height = max(height, box.y + h + Self.margin)
             boxes.append(box)
         }
-        return Markup { out in
+        do {
             out.raw("<div class=\"map-frame\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"argument-map")
             out.raw(leftToRight ? " left-to-right\"" : " top-down\"")
             out.raw(" viewBox=\"0 0 ")
@@ -64,7 +67,7 @@ struct ArgumentMapSVG {
                 guard let parent = tree.parent[node], let relation = tree.parentRelation[node] else { continue }
                 edge(&out, from: boxes[node], to: boxes[parent], kind: relation.type, leftToRight: leftToRight)
             }
-            for node in 0..<tree.nodes.count { self.node(&out, tree.nodes[node], at: boxes[node]) }
+            for node in 0..<tree.nodes.count { self.node(&out, node, at: boxes[node]) }
             out.raw("</svg>\n</div>")
         }
     }
@@ -73,20 +76,20 @@ struct ArgumentMapSVG {
         out.raw("<defs>")
         for kind in ArgumentRelation.Kind.allCases {
             out.raw("<marker id=\"arrow-")
-            out.text(kind.rawValue)
+            out.raw(Self.name(kind))
             out.raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
             if kind.isAttack {
                 // A bar at the tip: the arrow is blocked, it does not carry.
                 out.raw("<g fill=\"")
-                out.text(edgeColour(kind))
+                out.raw(edgeColour(kind))
                 out.raw("\"><path d=\"M0,0 L7.5,5 L0,10 z\"/><rect x=\"8\" y=\"0\" width=\"2\" height=\"10\"/></g>")
             } else if kind == .supports {
                 out.raw("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
-                out.text(edgeColour(kind))
+                out.raw(edgeColour(kind))
                 out.raw("\"/>")
             } else {
                 out.raw("<path d=\"M0,1 L9,5 L0,9\" fill=\"none\" stroke-width=\"1.5\" stroke=\"")
-                out.text(edgeColour(kind))
+                out.raw(edgeColour(kind))
                 out.raw("\"/>")
             }
             out.raw("</marker>")
@@ -94,7 +97,8 @@ struct ArgumentMapSVG {
         out.raw("</defs>\n")
     }
 
-    static func edgeColour(_ kind: ArgumentRelation.Kind) -> String {
+    /// Colours and dashes are literals, written as they are (nothing in them to escape).
+    static func edgeColour(_ kind: ArgumentRelation.Kind) -> StaticString {
         switch kind {
         case .supports: return "#2e7d32"
         case .attacks: return "#c62828"
@@ -103,7 +107,7 @@ struct ArgumentMapSVG {
         }
     }
 
-    static func edgeDash(_ kind: ArgumentRelation.Kind) -> String? {
+    static func edgeDash(_ kind: ArgumentRelation.Kind) -> StaticString? {
         switch kind {
         case .supports, .attacks: return nil
         case .undercuts: return "7 4"
@@ -120,7 +124,7 @@ struct ArgumentMapSVG {
             (x1, y1, x2, y2) = (child.x + w / 2, child.y, parent.x + w / 2, parent.y + h + 2)
         }
         out.raw("<path class=\"edge edge-")
-        out.text(kind.rawValue)
+        out.raw(Self.name(kind))
         out.raw("\" d=\"M")
         out.number(x1); out.raw(","); out.number(y1)
         if leftToRight {
@@ -134,17 +138,43 @@ struct ArgumentMapSVG {
         }
         out.raw(" "); out.number(x2); out.raw(","); out.number(y2)
         out.raw("\" fill=\"none\" stroke=\"")
-        out.text(Self.edgeColour(kind))
+        out.raw(Self.edgeColour(kind))
         out.raw(kind.isAttack ? "\" stroke-width=\"2.2\"" : "\" stroke-width=\"1.6\"")
-        if let dash = Self.edgeDash(kind) { out.attribute("stroke-dasharray", dash) }
+        if let dash = Self.edgeDash(kind) { out.raw(" stroke-dasharray=\""); out.raw(dash); out.raw("\"") }
         out.raw(" marker-end=\"url(#arrow-")
-        out.text(kind.rawValue)
+        out.raw(Self.name(kind))
         out.raw(")\"><title>")
         out.text(labels.relation(kind))
         out.raw("</title></path>\n")
     }
 
-    static func roleColours(_ role: ArgumentNode.Role) -> (fill: String, stroke: String) {
+    /// `rawValue` as a literal, for class names and ids written as they are
+    /// (the test of the map checks that the two agree).
+    static func name(_ kind: ArgumentRelation.Kind) -> StaticString {
+        switch kind {
+        case .supports: return "supports"
+        case .attacks: return "attacks"
+        case .undercuts: return "undercuts"
+        case .elaborates: return "elaborates"
+        case .exemplifies: return "exemplifies"
+        }
+    }
+
+    static func name(_ role: ArgumentNode.Role) -> StaticString {
+        switch role {
+        case .thesis: return "thesis"
+        case .claim: return "claim"
+        case .premise: return "premise"
+        case .evidence: return "evidence"
+        case .example: return "example"
+        case .analogy: return "analogy"
+        case .counterpoint: return "counterpoint"
+        case .rebuttal: return "rebuttal"
+        case .conclusion: return "conclusion"
+        }
+    }
+
+    static func roleColours(_ role: ArgumentNode.Role) -> (fill: StaticString, stroke: StaticString) {
         switch role {
         case .thesis: return ("#dce8fb", "#1f4fa3")
         case .claim: return ("#eaf2fd", "#3b6fb6")
@@ -158,40 +188,49 @@ struct ArgumentMapSVG {
         }
     }
 
-    private func node(_ out: inout MarkupWriter, _ node: ArgumentNode, at box: Box) {
+    private func node(_ out: inout MarkupWriter, _ index: Int, at box: Box) {
         let w = Self.boxWidth, h = Self.boxHeight
-        let opponent = node.stance == .opponent
-        let colours = Self.roleColours(node.role)
-        let target = node.sentences.first.map { "#" + Anchor.id($0) }
+        let role = tree.nodes[index].role, stance = tree.nodes[index].stance
+        let opponent = stance == .opponent
+        let colours = Self.roleColours(role)
+        let target = tree.nodes[index].sentences.first
         out.raw(target == nil ? "<g class=\"node role-" : "<a class=\"node role-")
-        out.text(node.role.rawValue)
+        out.raw(Self.name(role))
         out.raw(opponent ? " opponent\"" : " proponent\"")
-        if let target { out.attribute("href", target) }
+        if let target {
+            out.raw(" href=\"#")
+            out.text(Anchor.id(target))
+            out.raw("\"")
+        }
         out.raw("><title>")
-        out.text(labels.role(node.role))
+        out.text(labels.role(role))
         out.raw(" (")
-        out.text(labels.stance(node.stance))
+        out.text(labels.stance(stance))
         out.raw("): ")
-        out.text(Self.excerpt(node.text, 280))
+        Self.excerpt(tree.nodes[index].text, 280, into: &out)
         out.raw("</title><rect x=\"")
         out.number(box.x); out.raw("\" y=\""); out.number(box.y)
         out.raw("\" width=\""); out.number(w); out.raw("\" height=\""); out.number(h)
         out.raw("\" rx=\"7\" fill=\"")
-        out.text(opponent ? "#f6f6f6" : colours.fill)
+        out.raw(opponent ? "#f6f6f6" : colours.fill)
         out.raw("\" stroke=\"")
-        out.text(colours.stroke)
-        out.raw(node.role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
+        out.raw(colours.stroke)
+        out.raw(role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
         if opponent { out.raw(" stroke-dasharray=\"6 4\"") }
         out.raw("/><text x=\"")
         out.number(box.x + 8); out.raw("\" y=\""); out.number(box.y + 19)
         out.raw("\" class=\"role\" font-size=\"11\" font-weight=\"bold\" fill=\"")
-        out.text(colours.stroke)
+        out.raw(colours.stroke)
         out.raw("\">")
-        out.text(opponent ? labels.role(node.role) + " · " + labels.stance(.opponent) : labels.role(node.role))
+        out.text(labels.role(role))
+        if opponent {
+            out.raw(" · ")
+            out.text(labels.stance(.opponent))
+        }
         out.raw("</text><text class=\"label\" font-size=\"")
         out.number(Self.fontSize)
         out.raw("\" fill=\"#1a1a1a\">")
-        let lines = NodeLabel.lines(node.text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
+        let lines = NodeLabel.lines(tree.nodes[index].text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
         for (index, line) in lines.enumerated() {
             out.raw("<tspan x=\"")
             out.number(box.x + 8)
@@ -202,6 +241,40 @@ struct ArgumentMapSVG {
             out.raw("</tspan>")
         }
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
+    }
+
+    /// `excerpt(text, limit)` into a literal node's text, without making the String.
+    static func excerpt(_ text: String, _ limit: Int, into out: inout LiteralWriter) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var count = 0
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+                if count == limit {
+                    out.append(UnsafeBufferPointer(rebasing: bytes[..<i]))
+                    out.raw("…")
+                    return
+                }
+                count += 1
+            }
+            out.append(bytes)
+        }
+    }
+
+    /// `excerpt(text, limit)` escaped into `out`, without making the String.
+    static func excerpt(_ text: String, _ limit: Int, into out: inout MarkupWriter) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var count = 0
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+                if count == limit {
+                    out.escape(UnsafeBufferPointer(rebasing: bytes[..<i]))
+                    out.raw("…")
+                    return
+                }
+                count += 1
+            }
+            out.escape(bytes)
+        }
     }
 
     /// The first `limit` scalars of `text`, and `…` if there were more.

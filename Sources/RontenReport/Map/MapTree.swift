@@ -14,7 +14,9 @@ struct MapTree {
 
     init(_ tree: ArgumentTree) {
         var index: [String: Int] = [:]
+        index.reserveCapacity(tree.nodes.count)
         var nodes: [ArgumentNode] = []
+        nodes.reserveCapacity(tree.nodes.count)
         for node in tree.nodes where index[node.id] == nil {
             index[node.id] = nodes.count
             nodes.append(node)

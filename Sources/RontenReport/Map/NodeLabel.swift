@@ -11,17 +11,68 @@ enum NodeLabel {
     static func lines(_ text: String, width: Double, maxLines: Int) -> [String] {
         var text = text
         var wrap = Wrap(width: width, maxLines: maxLines)
+        defer { wrap.line.deallocate() }
         text.withUTF8 { wrap.scan($0) }
         var lines = wrap.lines
         if wrap.truncated || lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
-            if var last = lines.popLast() {
-                // Room for the ellipsis: drop a character or two if the line is full.
-                while last.unicodeScalars.reduce(0, { $0 + em($1) }) + 1 > width, !last.isEmpty { last.removeLast() }
-                lines.append(trim(last) + "…")
-            }
+            if let last = lines.popLast() { lines.append(withEllipsis(last, width: width)) }
         }
         return lines.contains(where: \.isEmpty) ? lines.filter { !$0.isEmpty } : lines
+    }
+
+    /// Room for the ellipsis: drop a character or two if the line is full.
+    private static func withEllipsis(_ line: String, width: Double) -> String {
+        var bytes = line
+        if let fast = bytes.withUTF8({ simpleEllipsis($0, width: width) }) { return fast }
+        var last = line
+        while last.unicodeScalars.reduce(0, { $0 + em($1) }) + 1 > width, !last.isEmpty { last.removeLast() }
+        return trim(last) + "…"
+    }
+
+    /// The same on the bytes when every scalar of the line is its own
+    /// Character (no combining mark, joiner or Hangul jamo can follow), so
+    /// dropping a Character drops a scalar. The width left is the sum over
+    /// the scalars from the start, the same additions the String version
+    /// makes each time round, so the same comparisons decide.
+    private static func simpleEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, width: Double) -> String? {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: bytes.count + 1) { sums in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { ends in
+                var scalars = 0
+                var sum = 0.0
+                sums[0] = 0
+                ends[0] = 0
+                var i = 0
+                while i < bytes.count {
+                    let (value, length) = decode(bytes, at: i)
+                    guard isOwnCharacter(value) else { return nil }
+                    i += length
+                    sum = sum + (isWide(value) ? 1 : narrowWidth(value))
+                    scalars += 1
+                    sums[scalars] = sum
+                    ends[scalars] = i
+                }
+                while scalars > 0, sums[scalars] + 1 > width { scalars -= 1 }
+                var start = 0, end = ends[scalars]
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                var out = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                out.append("…")
+                return out
+            }
+        }
+    }
+
+    /// Scalars that always make a Character alone: ASCII and Latin-1 before
+    /// the combining marks, CJK punctuation but the ideographic tone marks,
+    /// kana but the combining voicing marks, unified ideographs, and the
+    /// full-width forms before the half-width voicing marks.
+    @inline(__always)
+    private static func isOwnCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x300, 0x3001...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: return true
+        default: return false
+        }
     }
 
     /// The wrapping state: the lines so far, the line being filled, and the
@@ -30,21 +81,44 @@ enum NodeLabel {
         let width: Double
         let maxLines: Int
         var lines: [String] = []
-        var line: [UInt8] = []
+        /// The line being filled, in memory `lines` deallocates: Array's
+        /// `append(contentsOf:)` cost more than the rest of placing a word.
+        var line: UnsafeMutablePointer<UInt8>
+        var lineCount = 0
+        var lineCapacity = 64
         var lineWidth = 0.0
         var truncated = false
 
         init(width: Double, maxLines: Int) {
             self.width = width
             self.maxLines = maxLines
-            line.reserveCapacity(64)
+            line = .allocate(capacity: lineCapacity)
             lines.reserveCapacity(maxLines + 1)
         }
 
         /// `text[start..<end]` onto the line.
         @inline(__always)
         mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-            line.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+            let count = end - start
+            if lineCapacity - lineCount < count { grow(count) }
+            (line + lineCount).update(from: text.baseAddress! + start, count: count)
+            lineCount += count
+        }
+
+        @inline(__always)
+        mutating func appendSpace() {
+            if lineCapacity == lineCount { grow(1) }
+            line[lineCount] = 0x20
+            lineCount += 1
+        }
+
+        mutating func grow(_ more: Int) {
+            let capacity = max(lineCapacity * 2, lineCount + more)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            moved.update(from: line, count: lineCount)
+            line.deallocate()
+            line = moved
+            lineCapacity = capacity
         }
 
         mutating func scan(_ text: UnsafeBufferPointer<UInt8>) {
@@ -96,11 +170,11 @@ enum NodeLabel {
         }
 
         mutating func flushLine() {
-            var start = 0, end = line.count
+            var start = 0, end = lineCount
             while start < end, line[start] == 0x20 { start += 1 }
             while end > start, line[end - 1] == 0x20 { end -= 1 }
-            lines.append(String(decoding: line[start..<end], as: UTF8.self))
-            line.removeAll(keepingCapacity: true)
+            lines.append(String(decoding: UnsafeBufferPointer(start: line + start, count: end - start), as: UTF8.self))
+            lineCount = 0
             lineWidth = 0
         }
 
@@ -119,7 +193,7 @@ enum NodeLabel {
                         flushLine()
                         if lines.count == maxLines { return false }
                     }
-                    if lineWidth != 0 { line.append(0x20); lineWidth += w }
+                    if lineWidth != 0 { appendSpace(); lineWidth += w }
                 }
                 var i = start
                 while i < end {
@@ -139,7 +213,7 @@ enum NodeLabel {
                 append(text, start, end)
                 lineWidth += max(0, runWidth - NodeLabel.spaceWidth)
             } else {
-                if space { line.append(0x20) }
+                if space { appendSpace() }
                 append(text, start, end)
                 lineWidth += runWidth
             }

@@ -50,7 +50,7 @@ public enum HTMLEscaping {
     /// DEL: the "has a zero byte" bit trick, exact about whether one is.
     /// (Tab and line breaks stop the word scan but are then let through.)
     @inline(__always)
-    private static func isPlain(_ v: UInt64) -> Bool {
+    static func isPlain(_ v: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         let below20 = (v &- ones &* 0x20) & ~v & highs
@@ -61,7 +61,7 @@ public enum HTMLEscaping {
 
     /// The five markup characters, NUL, DEL and C0 controls but tab, LF and CR.
     @inline(__always)
-    private static func isSpecial(_ byte: UInt8) -> Bool {
+    static func isSpecial(_ byte: UInt8) -> Bool {
         if byte >= 0x40 { return byte == 0x7F }
         // Bit n set: byte n needs work (0x00–0x1F but 09 0A 0D, then " & ' < >).
         let special: UInt64 = 0x5000_00C4_FFFF_D9FF

@@ -3,7 +3,11 @@ import RontenCore
 /// The body of an article's report as one cmark tree: summary, argument map,
 /// claims, findings, the annotated article, figures and entities. Every part
 /// says so plainly when the stage that fills it has not run.
-struct ArticleBody {
+///
+/// A class, though it holds only constants: the parts' nested closures
+/// capture it, and as a struct each claim's row copied all of it (the
+/// facts' tables, the labels, the map tree), a retain and a release a field.
+final class ArticleBody {
     let facts: ArticleFacts
     let labels: Labels
     let target: BodyTarget
@@ -71,11 +75,21 @@ struct ArticleBody {
     /// `s12` as a link in the page, as plain `s12, line 21` in the Markdown report.
     func sentenceReference(_ id: String?) {
         guard let id else { return }
-        let line = facts.sentenceByID[id].map { " · " + labels.line + " " + String($0.range.start.line) } ?? ""
+        let line = facts.sentenceByID[id]?.range.start.line
+        func reference(_ out: inout LiteralWriter) {
+            out.text(id)
+            if let line {
+                out.raw(" · ")
+                out.text(labels.line)
+                out.raw(" ")
+                out.int(line)
+            }
+        }
         if target == .html {
-            document.link("#" + Anchor.id(id), title: labels.seeSentence) { document.text(id + line) }
+            let title = labels.seeSentence
+            document.link(anchor: id, title: { $0.text(title) }) { document.text(reference) }
         } else {
-            document.text("(" + id + line + ")")
+            document.text { $0.raw("("); reference(&$0); $0.raw(")") }
         }
     }
 
@@ -97,7 +111,7 @@ struct ArticleBody {
                 if let thesis {
                     document.paragraph {
                         document.strong { document.text(labels.role(thesis.role)) }
-                        document.text(": " + thesis.text + " ")
+                        document.text { $0.raw(": "); $0.text(thesis.text); $0.raw(" ") }
                         sentenceReference(thesis.sentences.first)
                     }
                 }
@@ -108,7 +122,7 @@ struct ArticleBody {
                             document.item {
                                 document.paragraph {
                                     document.strong { document.text(labels.role(point.role)) }
-                                    document.text(": " + point.text + " ")
+                                    document.text { $0.raw(": "); $0.text(point.text); $0.raw(" ") }
                                     sentenceReference(point.sentences.first)
                                 }
                             }
@@ -120,11 +134,11 @@ struct ArticleBody {
                 document.list {
                     for section in facts.sections {
                         let ids = section.blocks.flatMap { $0.sentences.map(\.id) }
-                        guard let claim = ids.lazy.compactMap({ facts.claimsBySentence[$0]?.first }).first else { continue }
+                        guard let claim = ids.lazy.compactMap({ self.facts.claimsBySentence[$0]?.first }).first else { continue }
                         document.item {
                             document.paragraph {
                                 if let heading = section.heading { document.strong { document.text(heading.text) }; document.text(": ") }
-                                document.text(claim.text + " ")
+                                document.text { $0.text(claim.text); $0.raw(" ") }
                                 sentenceReference(claim.sentence)
                             }
                         }
@@ -152,7 +166,8 @@ struct ArticleBody {
             guard let tree else { return note(labels.noMap) }
             guard !tree.isEmpty else { return note(labels.noMap) }
             if target == .html {
-                document.block(ArgumentMapSVG(tree: tree, labels: labels).markup(), .empty)
+                let svg = ArgumentMapSVG(tree: tree, labels: labels)
+                document.block({ svg.write(&$0) }, "")
                 mapLegend(tree)
             } else {
                 MapOutline(tree: tree, labels: labels, body: self).build()
@@ -178,11 +193,11 @@ struct ArticleBody {
                 for role in roles {
                     document.text(" ")
                     let colours = ArgumentMapSVG.roleColours(role)
-                    document.inline(Markup { out in
+                    document.inline({ out in
                         out.raw("<span class=\"swatch\" style=\"background:")
-                        out.text(colours.fill)
+                        out.raw(colours.fill)
                         out.raw(";border-color:")
-                        out.text(colours.stroke)
+                        out.raw(colours.stroke)
                         out.raw("\">")
                     }, "</span>") { document.text(labels.role(role)) }
                 }
@@ -192,9 +207,9 @@ struct ArticleBody {
                 }
                 for kind in relations {
                     document.text(" ")
-                    document.inline(Markup { out in
+                    document.inline({ out in
                         out.raw("<span class=\"edge-key\" style=\"color:")
-                        out.text(ArgumentMapSVG.edgeColour(kind))
+                        out.raw(ArgumentMapSVG.edgeColour(kind))
                         out.raw("\">")
                     }, "</span>") { document.text((kind.isAttack ? "⊣ " : "→ ") + labels.relation(kind)) }
                 }
@@ -213,7 +228,7 @@ struct ArticleBody {
                     for claim in claims {
                         document.row(id: claim.id) {
                             document.cell { document.text(claim.id) }
-                            document.cell { document.text(claim.text + " "); sentenceReference(claim.sentence) }
+                            document.cell { document.text { $0.text(claim.text); $0.raw(" ") }; sentenceReference(claim.sentence) }
                             document.cell { document.text(labels.claimType(claim.type)) }
                             document.cell { certainty(claim) }
                             document.cell { evidence(claim) }
@@ -227,7 +242,7 @@ struct ArticleBody {
                         document.item {
                             document.paragraph {
                                 document.strong { document.text(claim.id) }
-                                document.text(" " + claim.text + " ")
+                                document.text { $0.raw(" "); $0.text(claim.text); $0.raw(" ") }
                                 sentenceReference(claim.sentence)
                                 document.lineBreak()
                                 document.text(labels.type + ": " + labels.claimType(claim.type) + " · " + labels.certainty + ": ")
@@ -246,14 +261,23 @@ struct ArticleBody {
 
     private func certainty(_ claim: Claim) {
         document.text(labels.certainty(claim.certainty))
-        if !claim.certaintyCues.isEmpty { document.text(" (" + claim.certaintyCues.joined(separator: ", ") + ")") }
+        if !claim.certaintyCues.isEmpty {
+            document.text { out in
+                out.raw(" (")
+                for (index, cue) in claim.certaintyCues.enumerated() {
+                    if index > 0 { out.raw(", ") }
+                    out.text(cue)
+                }
+                out.raw(")")
+            }
+        }
     }
 
     private func evidence(_ claim: Claim) {
         guard !claim.evidence.isEmpty else { return document.text(labels.none) }
         for (index, item) in claim.evidence.enumerated() {
             if index > 0 { document.text("; ") }
-            document.text(labels.evidenceKind(item.kind) + ": ")
+            document.text { $0.text(labels.evidenceKind(item.kind)); $0.raw(": ") }
             document.code(item.text)
         }
     }
@@ -277,13 +301,13 @@ struct ArticleBody {
                 let group = findings.filter { $0.severity == severity }
                 guard !group.isEmpty else { continue }
                 func content() {
-                    document.heading(3) { document.text(labels.severity(severity) + " (" + String(group.count) + ")") }
+                    document.heading(3) { document.text { $0.text(labels.severity(severity)); $0.raw(" ("); $0.int(group.count); $0.raw(")") } }
                     document.list {
                         for finding in group { document.item { self.finding(finding) } }
                     }
                 }
                 if target == .html {
-                    document.block(Markup { out in
+                    document.block({ out in
                         out.raw("<div class=\"findings severity-")
                         out.text(severity.rawValue)
                         out.raw("\">")
@@ -298,11 +322,11 @@ struct ArticleBody {
     private func finding(_ finding: Finding) {
         document.paragraph {
             document.code(finding.rule)
-            document.text(" " + finding.message.text(for: labels.locale.language) + " ")
+            document.text { $0.raw(" "); $0.text(finding.message.text(for: labels.locale.language)); $0.raw(" ") }
             if finding.sentence != nil {
                 sentenceReference(finding.sentence)
             } else {
-                document.text("(" + labels.line + " " + String(finding.range.start.line) + ")")
+                document.text { $0.raw("("); $0.text(labels.line); $0.raw(" "); $0.int(finding.range.start.line); $0.raw(")") }
             }
         }
         let quoted = facts.sentenceText(finding.sentence) ?? (finding.evidence.isEmpty ? nil : finding.evidence.joined(separator: " … "))
@@ -325,7 +349,7 @@ struct ArticleBody {
                             document.cell {
                                 sentenceReference(mention.sentence)
                                 if let text = facts.sentenceText(mention.sentence) {
-                                    document.text(" " + ArgumentMapSVG.excerpt(text, 90))
+                                    document.text { $0.raw(" "); ArgumentMapSVG.excerpt(text, 90, into: &$0) }
                                 }
                             }
                         }
@@ -337,7 +361,7 @@ struct ArticleBody {
                         document.item {
                             document.paragraph {
                                 document.code(mention.value.text)
-                                document.text(" " + mention.value.kind.rawValue + " → ")
+                                document.text { $0.raw(" "); $0.text(mention.value.kind.rawValue); $0.raw(" → ") }
                                 document.code(FigureText.normalised(mention.value))
                                 document.text(" ")
                                 sentenceReference(mention.sentence)
@@ -360,7 +384,7 @@ struct ArticleBody {
                     if seen.count > 24 { document.text(" …"); break }
                     if seen.count > 1 { document.text(" ") }
                     if target == .html {
-                        document.link("#" + Anchor.id(mention.sentence)) { document.text(mention.sentence) }
+                        document.link(anchor: mention.sentence) { document.text(mention.sentence) }
                     } else {
                         document.text(mention.sentence)
                     }
@@ -372,7 +396,7 @@ struct ArticleBody {
                         document.row {
                             document.cell { document.text(entity.name) }
                             document.cell { document.text(labels.entityKind(entity.kind)) }
-                            document.cell { document.text(String(entity.mentions.count)) }
+                            document.cell { document.text { $0.int(entity.mentions.count) } }
                             document.cell { references(entity) }
                         }
                     }

@@ -17,10 +17,10 @@ struct ArticleFacts {
     let claims: [Claim]?
     let quantities: [Mention<Quantity>]?
     let entities: [Entity]?
-    let sentenceByID: [String: Sentence]
-    let claimsBySentence: [String: [Claim]]
-    let quantitiesBySentence: [String: [Mention<Quantity>]]
-    let marks: [String: [Mark]]
+    let sentenceByID: SentenceTable<Sentence>
+    let claimsBySentence: SentenceTable<[Claim]>
+    let quantitiesBySentence: SentenceTable<[Mention<Quantity>]>
+    let marks: SentenceTable<[Mark]>
     let findings: [Finding]?
 
     init(_ analysis: Analysis) {
@@ -41,20 +41,25 @@ struct ArticleFacts {
         claims = analysis.claims
         quantities = analysis.annotations?.quantities
         entities = analysis.annotations?.entities
-        var byID: [String: Sentence] = [:]
+        var count = 0
+        for section in document.sections {
+            for block in section.blocks { count += block.sentences.count }
+        }
+        var byID = SentenceTable<Sentence>(expected: count)
         for section in document.sections {
             for block in section.blocks {
-                for sentence in block.sentences where byID[sentence.id] == nil { byID[sentence.id] = sentence }
+                // The first sentence of an id stays.
+                for sentence in block.sentences where !byID.contains(sentence.id) { byID[sentence.id] = sentence }
             }
         }
         sentenceByID = byID
-        var claims: [String: [Claim]] = [:]
-        for claim in analysis.claims ?? [] { claims[claim.sentence, default: []].append(claim) }
+        var claims = SentenceTable<[Claim]>(expected: count)
+        for claim in analysis.claims ?? [] { claims.append(claim, to: claim.sentence) }
         claimsBySentence = claims
-        var quantities: [String: [Mention<Quantity>]] = [:]
-        for mention in analysis.annotations?.quantities ?? [] { quantities[mention.sentence, default: []].append(mention) }
+        var quantities = SentenceTable<[Mention<Quantity>]>(expected: count)
+        for mention in analysis.annotations?.quantities ?? [] { quantities.append(mention, to: mention.sentence) }
         quantitiesBySentence = quantities
-        marks = SentenceMarks.build(analysis, sentences: byID)
+        marks = SentenceMarks.build(analysis, sentences: byID, expected: count)
         findings = analysis.findings.map { $0.sorted(by: Finding.ordered) }
     }
 

@@ -10,8 +10,8 @@ struct ArticleText {
     // (one retain a table) happens for every sentence and mark.
     let sections: [Section]
     let language: Language
-    let claimsBySentence: [String: [Claim]]
-    let marks: [String: [Mark]]
+    let claimsBySentence: SentenceTable<[Claim]>
+    let marks: SentenceTable<[Mark]>
     let labels: Labels
     let target: BodyTarget
     let document: CMarkDocument
@@ -38,7 +38,7 @@ struct ArticleText {
         if target == .html {
             document.section("article") {
                 document.heading(2) { document.text(title) }
-                document.block(Markup { out in
+                document.block({ out in
                     out.raw("<div class=\"article-text\"")
                     out.attribute("lang", Self.languageTag(language) ?? labels.locale.rawValue)
                     out.raw(">")
@@ -66,7 +66,7 @@ struct ArticleText {
                     document.strong { document.text(labels.legend) }
                     for kind in MarkKind.allCases {
                         document.text(" ")
-                        document.inline(Markup { out in
+                        document.inline({ out in
                             out.raw("<mark class=\"")
                             out.text(kind.rawValue)
                             out.raw("\">")
@@ -137,7 +137,7 @@ struct ArticleText {
         }
         let tag = Self.languageTag(block.language)
         if target == .html, let tag, block.language != language {
-            document.inline(Markup { out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, "</span>", inner)
+            document.inline({ out in out.raw("<span"); out.attribute("lang", tag); out.raw(">") }, "</span>", inner)
         } else {
             inner()
         }
@@ -157,7 +157,7 @@ struct ArticleText {
             marked(sentence)
         }
         guard target == .html else { return content() }
-        document.inline(Markup { out in
+        document.inline({ out in
             out.raw("<span class=\"")
             out.raw(claims.isEmpty ? "s\"" : "s claim\"")
             out.attribute("id", Anchor.id(sentence.id))
@@ -172,31 +172,37 @@ struct ArticleText {
     private func claimTag(_ claim: Claim) {
         if target == .html {
             document.inline("<span class=\"claim-tag\">", "</span>") {
-                document.link("#" + Anchor.id(claim.id), title: labels.claims + " " + claim.id) { document.text(claim.id) }
+                let label = labels.claims
+                document.link(anchor: claim.id, title: { $0.text(label); $0.raw(" "); $0.text(claim.id) }) { document.text(claim.id) }
             }
         } else {
-            document.text("⟨" + claim.id + "⟩ ")
+            document.text { $0.raw("⟨"); $0.text(claim.id); $0.raw("⟩ ") }
         }
     }
 
     private func marked(_ sentence: Sentence) {
-        let marks = self.marks[sentence.id] ?? []
-        guard !marks.isEmpty else { return document.text(sentence.text) }
-        let bytes = Array(sentence.text.utf8)
-        var position = 0
-        for mark in marks where mark.start >= position && mark.end <= bytes.count {
-            if mark.start > position { document.text(String(decoding: bytes[position..<mark.start], as: UTF8.self)) }
-            let text = String(decoding: bytes[mark.start..<mark.end], as: UTF8.self)
-            markSpan(mark, text)
-            position = mark.end
+        guard let marks = self.marks[sentence.id], !marks.isEmpty else { return document.text(sentence.text) }
+        // The pieces go to the document as bytes, not Strings: marks start
+        // and end where a whole mention's UTF-8 matched, so every cut falls
+        // between characters and no piece needs repairing.
+        var text = sentence.text
+        text.withUTF8 { bytes in
+            var position = 0
+            for mark in marks where mark.start >= position && mark.end <= bytes.count {
+                if mark.start > position {
+                    document.text { $0.append(UnsafeBufferPointer(rebasing: bytes[position..<mark.start])) }
+                }
+                markSpan(mark, UnsafeBufferPointer(rebasing: bytes[mark.start..<mark.end]))
+                position = mark.end
+            }
+            if position < bytes.count { document.text { $0.append(UnsafeBufferPointer(rebasing: bytes[position...])) } }
         }
-        if position < bytes.count { document.text(String(decoding: bytes[position...], as: UTF8.self)) }
     }
 
-    private func markSpan(_ mark: Mark, _ text: String) {
+    private func markSpan(_ mark: Mark, _ text: UnsafeBufferPointer<UInt8>) {
         switch target {
         case .html:
-            document.inline(Markup { out in
+            document.inline({ out in
                 out.raw("<mark class=\"")
                 out.text(mark.kind.rawValue)
                 out.raw("\" title=\"")
@@ -208,8 +214,9 @@ struct ArticleText {
                     out.text(mark.note)
                 }
                 out.raw("\">")
-            }, "</mark>") { document.text(text) }
+            }, "</mark>") { document.text { $0.append(text) } }
         case .markdown:
+            let text = String(decoding: text, as: UTF8.self)
             switch mark.kind {
             case .hedge: document.emphasis { document.text(text) }
             case .booster: document.strong { document.text(text) }

@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 
 /// What the annotated text marks in a sentence.
@@ -25,24 +26,42 @@ struct Mark {
 enum SentenceMarks {
     static let searchWindow = 512
 
-    static func build(_ analysis: Analysis, sentences: [String: Sentence]) -> [String: [Mark]] {
-        guard let annotations = analysis.annotations else { return [:] }
-        var raw: [String: [(Mark, [UInt8])]] = [:]
+    /// A mention not yet placed: its text, the offset its value gave (or -1)
+    /// and its offset in the file.
+    private struct Candidate {
+        var text: String
+        var hint: Int
+        var fileOffset: Int
+        var kind: MarkKind
+        var note: String
+    }
+
+    static func build(_ analysis: Analysis, sentences: SentenceTable<Sentence>, expected count: Int) -> SentenceTable<[Mark]> {
+        var result = SentenceTable<[Mark]>(expected: count)
+        guard let annotations = analysis.annotations else { return result }
+        // Candidates grouped by sentence in the order the mentions come;
+        // the byte arrays of texts are not made (they are compared in place).
+        var groupOf = SentenceTable<Int>(expected: count)
+        var groups: [(id: String, candidates: [Candidate])] = []
         func add(_ sentenceID: String, _ text: String, _ hint: Int?, _ range: SourceRange, _ kind: MarkKind, _ note: String) {
-            guard !text.isEmpty, sentences[sentenceID] != nil else { return }
-            let start = hint ?? -1
-            raw[sentenceID, default: []].append((Mark(start: start, end: range.start.offset, kind: kind, note: note), Array(text.utf8)))
+            guard !text.isEmpty else { return }
+            let candidate = Candidate(text: text, hint: hint ?? -1, fileOffset: range.start.offset, kind: kind, note: note)
+            if let group = groupOf[sentenceID] {
+                groups[group].candidates.append(candidate)
+            } else if sentences.contains(sentenceID) {
+                groupOf[sentenceID] = groups.count
+                groups.append((sentenceID, [candidate]))
+            }
         }
         for mention in annotations.cues {
-            let cue = mention.value
             let kind: MarkKind
-            switch cue.kind {
+            switch mention.value.kind {
             case .hedge: kind = .hedge
             case .booster: kind = .booster
-            case .attribution where cue.source == .anonymous: kind = .attribution
+            case .attribution where mention.value.source == .anonymous: kind = .attribution
             default: continue
             }
-            add(mention.sentence, cue.text, cue.start, mention.range, kind, cue.entry)
+            add(mention.sentence, mention.value.text, mention.value.start, mention.range, kind, mention.value.entry)
         }
         for mention in annotations.quantities {
             add(mention.sentence, mention.value.text, mention.value.start, mention.range, .figure, FigureText.normalised(mention.value))
@@ -52,26 +71,42 @@ enum SentenceMarks {
                 add(mention.sentence, mention.text, nil, mention.range, .entity, entity.name)
             }
         }
-        var result: [String: [Mark]] = [:]
-        for (sentenceID, candidates) in raw {
-            guard let sentence = sentences[sentenceID] else { continue }
-            let bytes = Array(sentence.text.utf8)
+        for group in groups {
+            guard let sentence = sentences[group.id] else { continue }
+            let sentenceStart = sentence.range.start.offset
+            var text = sentence.text
             var placed: [Mark] = []
-            for (candidate, needle) in candidates {
-                // `candidate.end` holds the mention's file offset until it is placed.
-                let fromRange = candidate.end - sentence.range.start.offset
-                if let start = locate(needle, in: bytes, hints: [candidate.start, fromRange]) {
-                    placed.append(Mark(start: start, end: start + needle.count, kind: candidate.kind, note: candidate.note))
+            placed.reserveCapacity(group.candidates.count)
+            text.withUTF8 { bytes in
+                for candidate in group.candidates {
+                    var needle = candidate.text
+                    needle.withUTF8 { needle in
+                        if let start = locate(needle, in: bytes, candidate.hint, candidate.fileOffset - sentenceStart) {
+                            placed.append(Mark(start: start, end: start + needle.count, kind: candidate.kind, note: candidate.note))
+                        }
+                    }
                 }
             }
-            result[sentenceID] = nonOverlapping(placed)
+            result[group.id] = nonOverlapping(placed)
         }
         return result
     }
 
     static func locate(_ needle: [UInt8], in haystack: [UInt8], hints: [Int]) -> Int? {
-        for hint in hints where matches(needle, in: haystack, at: hint) { return hint }
-        let centre = min(max(hints.last ?? 0, 0), haystack.count)
+        needle.withUnsafeBufferPointer { needle in
+            haystack.withUnsafeBufferPointer { haystack in
+                precondition(hints.count == 2, "a value's offset and the range's")
+                return locate(needle, in: haystack, hints[0], hints[1])
+            }
+        }
+    }
+
+    /// The first hint where the needle is, else the first place within the
+    /// window around the second.
+    static func locate(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int) -> Int? {
+        if matches(needle, in: haystack, at: first) { return first }
+        if matches(needle, in: haystack, at: second) { return second }
+        let centre = min(max(second, 0), haystack.count)
         let low = max(0, centre - searchWindow)
         let high = min(haystack.count - needle.count, centre + searchWindow)
         guard low <= high else { return nil }
@@ -79,21 +114,38 @@ enum SentenceMarks {
         return nil
     }
 
-    private static func matches(_ needle: [UInt8], in haystack: [UInt8], at start: Int) -> Bool {
+    @inline(__always)
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start >= 0, start + needle.count <= haystack.count else { return false }
-        for index in 0..<needle.count where haystack[start + index] != needle[index] { return false }
-        return true
+        guard needle.count > 0, let a = haystack.baseAddress, let b = needle.baseAddress else { return true }
+        // The window search tries every place: most fail on the first byte.
+        return a[start] == b[0] && memcmp(a + start, b, needle.count) == 0
     }
 
     /// Marks in order; where two overlap, the earlier (then the longer) wins.
     static func nonOverlapping(_ marks: [Mark]) -> [Mark] {
-        let sorted = marks.sorted { ($0.start, -$0.end, $0.kind.rawValue) < ($1.start, -$1.end, $1.kind.rawValue) }
+        // The kind's name breaks ties, as its raw value compared as a string.
+        let sorted = marks.sorted { ($0.start, -$0.end, $0.kind.nameOrder) < ($1.start, -$1.end, $1.kind.nameOrder) }
         var kept: [Mark] = []
+        kept.reserveCapacity(sorted.count)
         var reached = 0
         for mark in sorted where mark.start >= reached && mark.end > mark.start {
             kept.append(mark)
             reached = mark.end
         }
         return kept
+    }
+}
+
+extension MarkKind {
+    /// The place of `rawValue` in string order: attribution, booster, entity, figure, hedge.
+    var nameOrder: Int {
+        switch self {
+        case .attribution: return 0
+        case .booster: return 1
+        case .entity: return 2
+        case .figure: return 3
+        case .hedge: return 4
+        }
     }
 }

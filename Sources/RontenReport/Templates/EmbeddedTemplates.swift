@@ -159,6 +159,8 @@ th { background: #f3f4f6; white-space: nowrap; }
 td p { margin: 0; }
 td { overflow-wrap: anywhere; }
 table.claims td:first-child, table.claims td:nth-child(3), table.claims td:nth-child(4) { white-space: nowrap; }
+/* The index's language column: "mixed" stays on one line. */
+table.articles td:nth-child(2) { white-space: nowrap; }
 th button { font: inherit; font-weight: 700; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
 th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import RontenIngest
 
 /// One article to read: a file, or standard input.
@@ -22,22 +25,42 @@ public struct Input: Sendable, Hashable {
         case .standardInput:
             return Array(FileHandle.standardInput.readDataToEndOfFile())
         case .file(let url):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                throw IngestError(path: displayPath, reason: .unreadable("no such file"))
-            }
-            if isDirectory.boolValue { throw IngestError(path: displayPath, reason: .notAFile) }
-            do {
-                return Array(try Data(contentsOf: url))
-            } catch {
-                throw IngestError(path: displayPath, reason: .unreadable(Self.reason(error, path: url.path)))
-            }
+            return try Self.read(path: url.path, displayPath: displayPath)
         }
     }
 
-    private static func reason(_ error: Error, path: String) -> String {
-        // Foundation's messages on Linux are vague; errno says what happened.
-        if access(path, R_OK) != 0 { return String(cString: strerror(errno)) }
-        return (error as NSError).localizedDescription
+    /// The file's bytes, read straight into the array. The kind of file is
+    /// asked of the open descriptor, so a file swapped between the check
+    /// and the read cannot slip by; opening does not wait on a named pipe
+    /// (O_NONBLOCK), which is then refused as not a regular file, as are
+    /// folders, sockets and devices.
+    static func read(path: String, displayPath: String) throws(IngestError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            throw IngestError(path: displayPath, reason: .unreadable(errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw IngestError(path: displayPath, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw IngestError(path: displayPath, reason: .notAFile) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        var count = 0
+        while true {
+            // A file that grew since fstat is read to its end.
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw IngestError(path: displayPath, reason: .unreadable(String(cString: strerror(errno))))
+            }
+            if result == 0 { break }
+            count += result
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }

@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(name: "ronten-bench"),
         // `make fuzz`: libFuzzer over ingestion and analysis of arbitrary bytes
         // (built with -sanitize=fuzzer; not part of a normal build's products).
-        .executableTarget(name: "ronten-fuzz", dependencies: ["Ronten"]),
+        .executableTarget(name: "ronten-fuzz", dependencies: ["Ronten", "RontenReport"]),
         .testTarget(name: "RontenCoreTests", dependencies: ["RontenCore"]),
         .testTarget(name: "RontenIngestTests", dependencies: ["RontenIngest"]),
         .testTarget(name: "RontenLanguageTests", dependencies: ["RontenLanguage", "RontenIngest"]),

@@ -2,6 +2,7 @@ import Foundation
 import Ronten
 import RontenCore
 import RontenIngest
+import RontenReport
 
 // Not named main.swift: top-level code clashes with -parse-as-library, which
 // the libFuzzer build needs. SwiftPM renames every executable's entry point
@@ -31,6 +32,12 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     FuzzInvariants.check(analysis, byteCount: bytes.count)
     // The command line prints every analysis as JSON; encoding is part of the run.
     _ = try? JSONText.string(analysis, pretty: false)
+    // And `report` renders it: cmark trees built in their own arenas, the
+    // map's labels and the marks written into raw buffers.
+    let report = ArticleReport(analysis)
+    let page = report.htmlBytes()
+    precondition(String(validating: page, as: UTF8.self) != nil, "the HTML page is not UTF-8")
+    _ = report.markdown()
     return 0
 }
 

@@ -11,14 +11,27 @@ import RontenLanguage
 /// The evaluator itself is immutable and shared; each task evaluates through
 /// its own ``Session``, which owns a MeCab tagger (taggers are not thread-safe).
 public struct Evaluator: Sendable {
-    public var cues: CueMatcher
+    /// nil: the bundled lexicons and gazetteer, compiled when a session
+    /// first needs them, so that a run whose every article comes from the
+    /// cache never waits for them (they were 6 % of a warm `check`).
+    private var chosenCues: CueMatcher?
+    private var chosenGazetteer: Gazetteer?
     public var quantities: QuantityScanner
-    public var gazetteer: Gazetteer
 
-    public init(cues: CueMatcher = .standard, quantities: QuantityScanner = QuantityScanner(), gazetteer: Gazetteer = .standard) {
-        self.cues = cues
+    public var cues: CueMatcher {
+        get { chosenCues ?? .standard }
+        set { chosenCues = newValue }
+    }
+
+    public var gazetteer: Gazetteer {
+        get { chosenGazetteer ?? .standard }
+        set { chosenGazetteer = newValue }
+    }
+
+    public init(cues: CueMatcher? = nil, quantities: QuantityScanner = QuantityScanner(), gazetteer: Gazetteer? = nil) {
+        self.chosenCues = cues
         self.quantities = quantities
-        self.gazetteer = gazetteer
+        self.chosenGazetteer = gazetteer
     }
 
     public func session() -> Session { Session(evaluator: self) }
@@ -26,10 +39,17 @@ public struct Evaluator: Sendable {
     /// One task's evaluator: not to be shared between tasks.
     public final class Session {
         let evaluator: Evaluator
+        /// The evaluator's, resolved once per session rather than per sentence.
+        private let cues: CueMatcher
+        private let gazetteer: Gazetteer
         private var japanese: JapaneseTokenizer?
         private let english = EnglishTokenizer()
 
-        init(evaluator: Evaluator) { self.evaluator = evaluator }
+        init(evaluator: Evaluator) {
+            self.evaluator = evaluator
+            cues = evaluator.cues
+            gazetteer = evaluator.gazetteer
+        }
 
         private func japaneseTokenizer() throws(MeCabLoadError) -> JapaneseTokenizer {
             if let japanese { return japanese }
@@ -97,12 +117,12 @@ public struct Evaluator: Sendable {
             let same = own.withUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
             let text = same ? sentence.text : String(decoding: bytes, as: UTF8.self)
             let language = sentence.language
-            let cues = evaluator.cues.cues(in: bytes, language: language)
+            let cues = self.cues.cues(in: bytes, language: language)
             let quantities = evaluator.quantities.scan(text)
             // Only InconsistentFigure reads the words around a figure, and only
             // around a figure it compares.
             let subjectsWanted = quantities.contains(where: InconsistentFigure.isComparable)
-            let reader = EntityReader(gazetteer: evaluator.gazetteer)
+            let reader = EntityReader(gazetteer: gazetteer)
             var tokens: [Token] = []
             let entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
             var style = SentenceFacts.Style.none
@@ -128,7 +148,7 @@ public struct Evaluator: Sendable {
                 sentence: sentence, section: "", block: "", blockKind: .paragraph, indexInBlock: 0, blockSentenceCount: 1,
                 text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
                 style: style,
-                certainty: evaluator.cues.certainty(of: cues), claim: nil,
+                certainty: self.cues.certainty(of: cues), claim: nil,
                 figureSubjects: subjectsWanted ? FigureSubject.subjects(tokens: tokens, quantities: quantities) : [])
         }
 

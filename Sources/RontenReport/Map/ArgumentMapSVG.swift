@@ -247,16 +247,9 @@ struct ArgumentMapSVG {
     static func excerpt(_ text: String, _ limit: Int, into out: inout LiteralWriter) {
         var copy = text
         copy.withUTF8 { bytes in
-            var count = 0
-            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
-                if count == limit {
-                    out.append(UnsafeBufferPointer(rebasing: bytes[..<i]))
-                    out.raw("…")
-                    return
-                }
-                count += 1
-            }
-            out.append(bytes)
+            guard let cut = excerptCut(bytes, limit) else { return out.append(bytes) }
+            out.append(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            out.raw("…")
         }
     }
 
@@ -264,17 +257,20 @@ struct ArgumentMapSVG {
     static func excerpt(_ text: String, _ limit: Int, into out: inout MarkupWriter) {
         var copy = text
         copy.withUTF8 { bytes in
-            var count = 0
-            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
-                if count == limit {
-                    out.escape(UnsafeBufferPointer(rebasing: bytes[..<i]))
-                    out.raw("…")
-                    return
-                }
-                count += 1
-            }
-            out.escape(bytes)
+            guard let cut = excerptCut(bytes, limit) else { return out.escape(bytes) }
+            out.escape(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            out.raw("…")
         }
+    }
+
+    /// Where the first `limit` scalars of `bytes` end; nil when it holds no more than that.
+    private static func excerptCut(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Int? {
+        var count = 0
+        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+            if count == limit { return i }
+            count += 1
+        }
+        return nil
     }
 
     /// The first `limit` scalars of `text`, and `…` if there were more.

@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 import RontenIngest
 
 /// Paths as given on the command line → the articles to read, in a stable
@@ -108,7 +109,7 @@ public struct InputCollector: Sendable {
             let isLink = info.st_mode & S_IFMT == S_IFLNK
             if isLink, stat(path, &info) != 0 {
                 let reason = String(cString: strerror(errno))
-                if extensions.contains((name as NSString).pathExtension.lowercased()),
+                if PathText.hasExtension(name, in: extensions),
                    !(respectsGitignore && rules.isIgnored(components + [name], isDirectory: false)),
                    admits(relativePath) {
                     search.problems.append((Problem(path: path, reason: "a symbolic link that leads nowhere: \(reason)"),
@@ -117,7 +118,7 @@ public struct InputCollector: Sendable {
                 continue
             }
             let isDirectory = info.st_mode & S_IFMT == S_IFDIR
-            let isArticle = !isDirectory && extensions.contains((name as NSString).pathExtension.lowercased())
+            let isArticle = !isDirectory && PathText.hasExtension(name, in: extensions)
             guard isDirectory || isArticle else { continue }
             if respectsGitignore && rules.isIgnored(components + [name], isDirectory: isDirectory) {
                 search.filtered = true

@@ -74,7 +74,7 @@ public struct Ingestor: Sendable {
         case .markdown: return .markdown
         case .text: return .plainText
         case .auto:
-            let ext = (path as NSString).pathExtension.lowercased()
+            let ext = PathText.pathExtension(path).lowercased()
             return ext == "txt" || ext == "text" ? .plainText : .markdown
         }
     }

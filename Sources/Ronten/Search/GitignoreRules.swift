@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 
 /// The `.gitignore` files that apply in one folder of a search, outermost
 /// first, so that the last pattern to match a path decides, and a deeper
@@ -54,8 +55,8 @@ struct GitignoreRules: Sendable {
         while true {
             if FileManager.default.fileExists(atPath: path + "/.git") { break }
             guard path != "/", !path.isEmpty else { return (GitignoreRules(), []) }
-            ancestors.append((path as NSString).lastPathComponent)
-            path = (path as NSString).deletingLastPathComponent
+            ancestors.append(PathText.lastComponent(path))
+            path = PathText.deletingLastComponent(path)
         }
         let root = path
         let below = Array(ancestors.reversed())

@@ -52,7 +52,7 @@ public struct ConfigurationDiscovery: Sendable {
                 found = try loader.load(contentsOf: file)
                 break
             }
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = PathText.deletingLastComponent(current)
             if Self.isRepositoryRoot(current) || parent == current || parent.isEmpty { break }
             current = parent
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 
 /// Writes a file so that readers see either the old file or the whole new
 /// one, never a part: the bytes go to a temporary file in the same folder,
@@ -11,8 +12,8 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.deletingLastComponent(path)
+        let name = PathText.lastComponent(path)
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         // The folder is made only when the file cannot be opened for want of
         // it: a report writes thousands of files into a few folders.

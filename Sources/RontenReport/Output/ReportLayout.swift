@@ -1,4 +1,5 @@
 import Foundation
+import RontenCore
 
 /// Where each article's report goes inside the output folder, and whether
 /// the output folder may be written at all.
@@ -47,7 +48,7 @@ public enum ReportLayout {
             let prefix = root.hasSuffix("/") ? root : root + "/"
             if path.hasPrefix(prefix) { path.removeFirst(prefix.count) }
         } else {
-            path = (path as NSString).lastPathComponent
+            path = PathText.lastComponent(path)
         }
         // Nothing may climb out of the output folder or hide in a dot folder.
         let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." && !$0.isEmpty }
@@ -55,7 +56,7 @@ public enum ReportLayout {
     }
 
     static func dropExtension(_ path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
         return String(path.dropLast(name.distance(from: dot, to: name.endIndex)))
     }
@@ -123,8 +124,8 @@ public enum ReportLayout {
         var existing = (absolute as NSString).standardizingPath
         var rest: [String] = []
         while !existing.isEmpty, existing != "/", !resolves(existing) {
-            rest.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
+            rest.insert(PathText.lastComponent(existing), at: 0)
+            existing = PathText.deletingLastComponent(existing)
         }
         var resolved = existing
         if let pointer = realpath(existing, nil) {

@@ -62,19 +62,26 @@ public struct Evaluator: Sendable {
         /// kept in ``SentenceFacts/tokens`` only when `keepingTokens` is set
         /// (for output that shows them): held for a whole document they are
         /// most of its memory, and the rules need only what
-        /// ``readSentence(_:sentence:keepingTokens:)`` takes from them.
+        /// ``readSentence(_:sentence:cues:morphemes:keepingTokens:)`` takes from them.
         public func evaluate(_ document: Document, keepingTokens: Bool = false) throws(MeCabLoadError) -> EvaluatedDocument {
             var document = document
             var facts: [SentenceFacts] = []
+            var batch = Batch()
             for s in document.sections.indices {
-                for b in document.sections[s].blocks.indices {
-                    guard document.sections[s].blocks[b].isProse else { continue }
-                    // Certainties are written back once the block's copy is gone,
-                    // so the write does not copy the block's sentences.
-                    let certainties = try readBlock(document.sections[s].blocks[b], section: document.sections[s].id,
-                                                    keepingTokens: keepingTokens, into: &facts)
-                    for (index, certainty) in certainties.enumerated() {
-                        document.sections[s].blocks[b].sentences[index].certainty = certainty
+                for b in document.sections[s].blocks.indices where document.sections[s].blocks[b].isProse {
+                    try readBlock(document.sections[s].blocks[b], section: document.sections[s].id,
+                                  keepingTokens: keepingTokens, batch: &batch, into: &facts)
+                }
+            }
+            try read(&batch, keepingTokens: keepingTokens, into: &facts)
+            // Certainties are written back once no copy of a block is left,
+            // so the writes do not copy the blocks' sentences.
+            var index = 0
+            for s in document.sections.indices {
+                for b in document.sections[s].blocks.indices where document.sections[s].blocks[b].isProse {
+                    for i in document.sections[s].blocks[b].sentences.indices {
+                        document.sections[s].blocks[b].sentences[i].certainty = facts[index].certainty
+                        index += 1
                     }
                 }
             }
@@ -84,40 +91,127 @@ public struct Evaluator: Sendable {
             return evaluated
         }
 
-        /// Reads a prose block's sentences into `facts`; returns their certainties.
+        /// Sentences waiting to be read, their bytes copied end to end.
+        ///
+        /// Sentences are read a batch at a time, one step over the whole
+        /// batch before the next: every cue scan, then every MeCab analysis,
+        /// then the rest sentence by sentence. Each step's tables (MeCab's
+        /// 3.4 MB connection matrix, the 1.1 MB cue automaton) then stay in
+        /// the processor's cache across sentences instead of evicting each
+        /// other at every one. A batch is bounded, so memory is too.
+        private struct Batch {
+            static let byteLimit = 32 * 1024
+            static let sentenceLimit = 256
+
+            struct Item {
+                var sentence: Sentence
+                var section: String
+                var block: String
+                var blockKind: Block.Kind
+                var indexInBlock: Int
+                var blockSentenceCount: Int
+                /// Where its bytes lie in `bytes`.
+                var span: Range<Int>
+            }
+
+            var items: [Item] = []
+            var bytes: [UInt8] = []
+
+            func hasRoom(for count: Int) -> Bool {
+                items.count < Self.sentenceLimit && bytes.count + count <= Self.byteLimit
+            }
+        }
+
+        /// Queues a prose block's sentences, reading the batch whenever it is full.
         private func readBlock(_ block: Block, section: String, keepingTokens: Bool,
-                               into facts: inout [SentenceFacts]) throws(MeCabLoadError) -> [Certainty] {
-            var certainties: [Certainty] = []
-            certainties.reserveCapacity(block.sentences.count)
+                               batch: inout Batch, into facts: inout [SentenceFacts]) throws(MeCabLoadError) {
             // The block's own UTF-8, not a copy: a block can be a 50 MB line.
             var blockText = block.text
-            for (index, sentence) in block.sentences.enumerated() {
-                var read = try blockText.withUTF8 { all in
-                    Result { () throws(MeCabLoadError) in
-                        try readSentence(UnsafeBufferPointer(rebasing: all[sentence.span ?? 0..<all.count]),
-                                         sentence: sentence, keepingTokens: keepingTokens)
+            var failure: MeCabLoadError?
+            blockText.withUTF8 { all in
+                do throws(MeCabLoadError) {
+                    for (index, sentence) in block.sentences.enumerated() {
+                        let span = sentence.span ?? 0..<all.count
+                        var item = Batch.Item(sentence: sentence, section: section, block: block.id, blockKind: block.kind,
+                                              indexInBlock: index, blockSentenceCount: block.sentences.count, span: span)
+                        if span.count > Batch.byteLimit {
+                            // A very long sentence is read alone, from the block's text.
+                            try read(&batch, keepingTokens: keepingTokens, into: &facts)
+                            try read([item], [UnsafeBufferPointer(rebasing: all[span])], keepingTokens: keepingTokens, into: &facts)
+                            continue
+                        }
+                        if !batch.hasRoom(for: span.count) { try read(&batch, keepingTokens: keepingTokens, into: &facts) }
+                        item.span = batch.bytes.count..<(batch.bytes.count + span.count)
+                        batch.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: all[span]))
+                        batch.items.append(item)
                     }
-                }.get()
-                read.section = section
-                read.block = block.id
-                read.blockKind = block.kind
-                read.indexInBlock = index
-                read.blockSentenceCount = block.sentences.count
-                certainties.append(read.certainty)
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
+        }
+
+        /// Reads the batch's sentences into `facts` and empties it.
+        private func read(_ batch: inout Batch, keepingTokens: Bool, into facts: inout [SentenceFacts]) throws(MeCabLoadError) {
+            guard !batch.items.isEmpty else { return }
+            let items = batch.items
+            var failure: MeCabLoadError?
+            batch.bytes.withUnsafeBufferPointer { all in
+                do throws(MeCabLoadError) {
+                    try read(items, items.map { UnsafeBufferPointer(rebasing: all[$0.span]) },
+                             keepingTokens: keepingTokens, into: &facts)
+                } catch {
+                    failure = error
+                }
+            }
+            batch.items.removeAll(keepingCapacity: true)
+            batch.bytes.removeAll(keepingCapacity: true)
+            if let failure { throw failure }
+        }
+
+        /// Reads `items`, whose bytes are `texts`, a step at a time over all of them.
+        private func read(_ items: [Batch.Item], _ texts: [UnsafeBufferPointer<UInt8>], keepingTokens: Bool,
+                          into facts: inout [SentenceFacts]) throws(MeCabLoadError) {
+            let cues = items.indices.map { self.cues.cues(in: texts[$0], language: items[$0].sentence.language) }
+            var japanese: [Int] = []
+            for index in items.indices where Self.readsWithMeCab(items[index].sentence.language) { japanese.append(index) }
+            var morphemes: [[Morpheme]?] = Array(repeating: nil, count: items.count)
+            if !japanese.isEmpty {
+                let found = try japaneseTokenizer().morphemes(ofEach: japanese.map { texts[$0] })
+                for (k, index) in japanese.enumerated() { morphemes[index] = found[k] }
+            }
+            facts.reserveCapacity(facts.count + items.count)
+            for index in items.indices {
+                let item = items[index]
+                var read = try readSentence(texts[index], sentence: item.sentence, cues: cues[index],
+                                            morphemes: morphemes[index], keepingTokens: keepingTokens)
+                read.section = item.section
+                read.block = item.block
+                read.blockKind = item.blockKind
+                read.indexInBlock = item.indexInBlock
+                read.blockSentenceCount = item.blockSentenceCount
                 read.sentence.certainty = read.certainty
                 facts.append(SentenceFacts(read))
             }
-            return certainties
         }
 
-        private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence,
-                                  keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts.Fields {
+        private static func readsWithMeCab(_ language: Language) -> Bool {
+            switch language {
+            case .japanese, .mixed: return true
+            case .english, .undetermined: return false
+            }
+        }
+
+        /// One sentence's facts, from its cues and, for Japanese, its words,
+        /// found beforehand for the whole batch.
+        private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence, cues: [Cue],
+                                  morphemes: [Morpheme]?, keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts.Fields {
             // The sentence's text is most often exactly its span: share it.
             var own = sentence.text
             let same = own.withUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
             let text = same ? sentence.text : String(decoding: bytes, as: UTF8.self)
             let language = sentence.language
-            let cues = self.cues.cues(in: bytes, language: language)
             let quantities = evaluator.quantities.scan(text)
             // Only InconsistentFigure reads the words around a figure, and only
             // around a figure it compares.
@@ -131,7 +225,7 @@ public struct Evaluator: Sendable {
                 // Tokens are made of every word only when something reads
                 // them all; the entities and the style need a few words each.
                 let tokenizer = try japaneseTokenizer()
-                let morphemes = tokenizer.morphemes(bytes)
+                let morphemes = morphemes ?? tokenizer.morphemes(bytes)
                 if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
                 entities = reader.entities(in: bytes, wordCount: morphemes.count,
                                            isProperNoun: { morphemes[$0].isProperNoun },

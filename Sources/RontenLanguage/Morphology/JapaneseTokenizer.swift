@@ -51,7 +51,22 @@ public struct JapaneseTokenizer {
     /// The words of `utf8` without their strings; offsets are from its start.
     /// Valid until this tokenizer's next analysis.
     public func morphemes(_ utf8: UnsafeBufferPointer<UInt8>) -> [Morpheme] {
+        morphemes(utf8, generation: entries.beginPass())
+    }
+
+    /// The words of each of `texts`, read one after another; all stay valid
+    /// until this tokenizer's next analysis.
+    ///
+    /// The same words as ``morphemes(_:)`` on each text, but faster over
+    /// many short texts: MeCab's connection matrix (3.4 MB for IPADIC) and
+    /// dictionary stay in the processor's cache from one text to the next,
+    /// where other work between two sentences would have pushed them out.
+    public func morphemes(ofEach texts: [UnsafeBufferPointer<UInt8>]) -> [[Morpheme]] {
         let generation = entries.beginPass()
+        return texts.map { morphemes($0, generation: generation) }
+    }
+
+    private func morphemes(_ utf8: UnsafeBufferPointer<UInt8>, generation: Int) -> [Morpheme] {
         var morphemes: [Morpheme] = []
         morphemes.reserveCapacity(utf8.count / 4)
         for span in LatticeSpans.spans(utf8) {

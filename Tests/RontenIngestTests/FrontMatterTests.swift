@@ -52,6 +52,25 @@ struct FrontMatterTests {
         #expect(document.blockTexts == ["本文。"])
     }
 
+    @Test func readsTOMLFrontMatterWithWindowsLineEnds() throws {
+        // Lines were split at "\n" Characters, and "\r\n" is one Character:
+        // the whole block read as one line, so every field after the first was lost.
+        let document = try ingest("+++\r\ntitle = \"Hello\"\r\nauthor = \"X\"\r\ntags = [\"a\",\r\n  \"b\"]\r\n"
+            + "[extra]\r\nnote = '''first\r\nsecond'''\r\n+++\r\n\r\nBody text.\r\n")
+        #expect(document.metadata.title == "Hello")
+        #expect(document.metadata.author == "X")
+        #expect(document.metadata.tags == ["a", "b"])
+        #expect(document.metadata.extra == ["extra.note": "first\nsecond"])
+        #expect(document.blockTexts == ["Body text."])
+        #expect(document.notes.isEmpty)
+    }
+
+    @Test func namesTheTOMLLineThatCannotBeRead() throws {
+        let document = try ingest("+++\ntitle = \"T\"\n\nthis is not toml\n+++\nBody text.\n")
+        #expect(document.metadata.title == nil)
+        #expect(document.notes.map(\.message) == ["front matter line 4: expected key = value; its fields were ignored"])
+    }
+
     @Test func readsATOMLArrayOfManyLinesInLinearTime() throws {
         // The depth of the brackets was counted again over the whole array
         // for every line added, quadratic in the array's lines.

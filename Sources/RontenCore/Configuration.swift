@@ -32,7 +32,7 @@ public struct Configuration: Sendable, Codable, Hashable {
     /// The folder globs are relative to: the configuration file's own.
     public var folder: String? {
         guard let path else { return nil }
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 

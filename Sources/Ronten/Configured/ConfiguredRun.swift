@@ -34,7 +34,7 @@ public struct ConfiguredRun: Sendable {
         var byFolder: [Substring: Configuration] = [:]
         for input in inputs {
             let path = input.location == .standardInput ? "-" : input.displayPath
-            let folder = path.lastIndex(of: "/").map { path[...$0] }
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[...$0] }
             let configuration: Configuration
             if let folder, let known = byFolder[folder] {
                 configuration = known

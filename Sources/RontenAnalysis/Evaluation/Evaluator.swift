@@ -312,7 +312,12 @@ public struct Evaluator: Sendable {
             }
             quantities.reserveCapacity(quantityCount)
             cues.reserveCapacity(cueCount)
-            var byName: [String: (kind: Entity.Kind, first: Int, mentions: [EntityMention])] = [:]
+            // Entities in the order of the sentence that first names them, and
+            // by name within one sentence: kept in first-seen order, so only
+            // the names a sentence introduces together need sorting (a sort
+            // of the whole table moved its large elements about: 0.75 % of a report).
+            var position: [String: Int] = [:]
+            var named: [(name: String, kind: Entity.Kind, first: Int, mentions: [EntityMention])] = []
             for (order, facts) in evaluated.sentences.enumerated() {
                 let id = facts.sentence.id
                 let place = evaluated.placer(for: facts)
@@ -326,11 +331,22 @@ public struct Evaluator: Sendable {
                 for entity in facts.entities {
                     let text = sentenceText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[entity.range]), as: UTF8.self) }
                     let mention = EntityMention(sentence: id, text: text, range: place.range(entity.range))
-                    byName[entity.name, default: (entity.kind, order, [])].mentions.append(mention)
+                    if let known = position[entity.name] {
+                        named[known].mentions.append(mention)
+                    } else {
+                        position[entity.name] = named.count
+                        named.append((entity.name, entity.kind, order, [mention]))
+                    }
                 }
             }
-            let entities = byName.sorted { ($0.value.first, $0.key) < ($1.value.first, $1.key) }
-                .map { Entity(name: $0.key, kind: $0.value.kind, mentions: $0.value.mentions) }
+            var start = 0
+            while start < named.count {
+                var end = start + 1
+                while end < named.count, named[end].first == named[start].first { end += 1 }
+                if end - start > 1 { named[start..<end].sort { $0.name < $1.name } }
+                start = end
+            }
+            let entities = named.map { Entity(name: $0.name, kind: $0.kind, mentions: $0.mentions) }
             return Annotations(quantities: quantities, entities: entities, cues: cues)
         }
     }

@@ -1,5 +1,5 @@
 import RontenCore
-import RontenIngest
+@testable import RontenIngest
 import Testing
 
 func scanDirectives(_ text: String, format: SourceFormat = .markdown) -> Suppressions {
@@ -126,4 +126,16 @@ func suppressedLines(_ s: Suppressions, _ rule: String, through: Int) -> [Int] {
     let elapsed = clock.measure { s = scanDirectives(text) }
     #expect(s.isEmpty)
     #expect(elapsed < .seconds(3))
+}
+
+@Test func aTextThatNeverSaysTheKeywordHasNoDirectives() {
+    // The scan is skipped when `ronten-` occurs nowhere; where it does, even
+    // at the very start or end of the text or misspelt, the lines are read.
+    #expect(scanDirectives("one - two\n<!-- a comment -->\n- item\nronten\n") == Suppressions())
+    #expect(suppressedLines(scanDirectives("ronten-disable weak-phrasing\nb\n", format: .plainText),
+                            "weak-phrasing", through: 2) == [1, 2])
+    #expect(scanDirectives("a\n<!-- ronten-disabel -->\n").notes.count == 1)
+    #expect(DirectiveScanner.mentionsPrefix(Array("x ronten-".utf8)))
+    #expect(!DirectiveScanner.mentionsPrefix(Array("onten- ronten ronten_x -".utf8)))
+    #expect(!DirectiveScanner.mentionsPrefix([]))
 }

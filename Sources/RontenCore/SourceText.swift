@@ -35,7 +35,16 @@ public struct SourceText: Sendable {
 
     /// The original-file range of a span of decoded offsets.
     public func range(_ span: Range<Int>) -> SourceRange {
-        SourceRange(start: position(at: span.lowerBound), end: position(at: span.upperBound))
+        let start = min(max(span.lowerBound, 0), utf8.count)
+        let end = min(max(span.upperBound, start), utf8.count)
+        let (line, column) = lines.lineAndColumn(at: start, in: utf8)
+        // A short span's end is found by reading on from its start, not by
+        // a second search (most spans are a sentence, a cue, a figure).
+        let (endLine, endColumn) = end - start <= LineIndex.readOnLimit
+            ? lines.lineAndColumn(at: end, from: (start, line, column), in: utf8)
+            : lines.lineAndColumn(at: end, in: utf8)
+        return SourceRange(start: SourcePosition(offset: origin.original(start), line: line, column: column),
+                           end: SourcePosition(offset: origin.original(end), line: endLine, column: endColumn))
     }
 }
 
@@ -108,36 +117,47 @@ struct LineIndex: Sendable {
         }
     }
 
+    /// Spans up to this long have their end read on from their start.
+    static let readOnLimit = 4 * stride
+
     func lineAndColumn(at offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-        checkpoints.withUnsafeBufferPointer { checkpoints in
+        let checkpoint = checkpoints.withUnsafeBufferPointer { checkpoints in
             var low = 0, high = checkpoints.count - 1
             while low < high {
                 let mid = (low + high + 1) / 2
                 if checkpoints[mid].offset <= offset { low = mid } else { high = mid - 1 }
             }
-            let checkpoint = checkpoints[low]
-            var line = checkpoint.line, column = checkpoint.column
-            bytes.withUnsafeBufferPointer { bytes in
-                var i = checkpoint.offset
-                let n = bytes.count
-                while i < offset {
-                    // Eight bytes at once when none ends a line or starts a
-                    // four-byte character: a column per byte that starts a character.
-                    if i + 8 <= offset {
-                        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        if !LineIndex.needsByteScan(word) {
-                            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                            column += 8 - continuations.nonzeroBitCount
-                            i += 8
-                            continue
-                        }
-                    }
-                    LineIndex.advance(bytes[i], next: i + 1 < n ? bytes[i + 1] : 0, line: &line, column: &column)
-                    i += 1
-                }
-            }
-            return (line, column)
+            return checkpoints[low]
         }
+        return lineAndColumn(at: offset, from: (checkpoint.offset, checkpoint.line, checkpoint.column), in: bytes)
+    }
+
+    /// The line and column of `offset`, read on from a known earlier
+    /// position (`known.offset <= offset`). The scan reads bytes left to
+    /// right with one byte of look-ahead, so going on from any position it
+    /// has reached gives what a scan from a checkpoint would.
+    func lineAndColumn(at offset: Int, from known: (offset: Int, line: Int, column: Int), in bytes: [UInt8]) -> (Int, Int) {
+        var line = known.line, column = known.column
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = known.offset
+            let n = bytes.count
+            while i < offset {
+                // Eight bytes at once when none ends a line or starts a
+                // four-byte character: a column per byte that starts a character.
+                if i + 8 <= offset {
+                    let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !LineIndex.needsByteScan(word) {
+                        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                        column += 8 - continuations.nonzeroBitCount
+                        i += 8
+                        continue
+                    }
+                }
+                LineIndex.advance(bytes[i], next: i + 1 < n ? bytes[i + 1] : 0, line: &line, column: &column)
+                i += 1
+            }
+        }
+        return (line, column)
     }
 
     /// Whether a word holds a line feed, a carriage return or a byte

@@ -50,6 +50,22 @@ struct SourceTextTests {
         }
     }
 
+    @Test func rangesAgreeWithPositionsWhetherTheEndIsReadOnOrSearched() {
+        // A short span's end is read on from its start; a long one's is
+        // searched for. Both must give what position(at:) gives, from every
+        // start (inside characters and between CR and LF too).
+        let text = String(repeating: "ab\r\n日本🙂\rxyz\n", count: 40)
+        let source = SourceText(text)
+        let count = text.utf8.count
+        for start in stride(from: 0, through: count, by: 3) {
+            for length in [0, 1, 2, 7, 64, 255, 256, 257, 600] where start + length <= count {
+                let range = source.range(start..<(start + length))
+                #expect(range.start == source.position(at: start))
+                #expect(range.end == source.position(at: start + length))
+            }
+        }
+    }
+
     @Test func mapsDecodedOffsetsThroughATableToOriginalBytes() {
         // Two 2-byte characters decoded to two 3-byte ones, then ASCII.
         let map = OffsetMap.table(decoded: [0, 3, 6, 7], original: [0, 2, 4, 5])

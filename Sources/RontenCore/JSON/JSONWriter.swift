@@ -11,22 +11,36 @@
 /// says up front whether a container is such a leaf, instead of the stream
 /// removing line breaks afterwards.
 ///
-/// The bytes go to a buffer the writer owns (it is not copyable, so it can
-/// free it): an append is a bounds check and a store, with none of an
-/// array's uniqueness checks, which showed in the profile at this volume.
+/// The bytes go to raw memory (an append is a bounds check and a store,
+/// with none of an array's uniqueness checks, which showed in the profile
+/// at this volume): the writer's own, or an array's uninitialised storage
+/// that it is lent, so that a page's bytes need no copy into the array
+/// returned. The writer is not copyable, so it can free what it owns.
 struct JSONWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    private(set) var count = 0
     private var capacity: Int
+    /// Whether `base` is the writer's to free; lent storage is left once outgrown.
+    private(set) var ownsStorage: Bool
     let pretty: Bool
 
     init(pretty: Bool, capacity: Int = 1 << 14) {
         self.pretty = pretty
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
+        ownsStorage = true
     }
 
-    deinit { base.deallocate() }
+    /// Writes into `storage` while the bytes fit; see `ownsStorage`.
+    init(pretty: Bool, into storage: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(storage.count >= 64, "lent storage too small to write into")
+        self.pretty = pretty
+        capacity = storage.count
+        base = storage.baseAddress!
+        ownsStorage = false
+    }
+
+    deinit { if ownsStorage { base.deallocate() } }
 
     /// What has been written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
@@ -41,7 +55,8 @@ struct JSONWriter: ~Copyable {
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
-        base.deallocate()
+        if ownsStorage { base.deallocate() }
+        ownsStorage = true
         base = newBase
         capacity = newCapacity
     }

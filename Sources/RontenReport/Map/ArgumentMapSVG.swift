@@ -212,15 +212,16 @@ struct ArgumentMapSVG {
             out.text(labels.stance(.opponent))
         }
         out.raw("</text><text class=\"label\">")
-        let lines = NodeLabel.lines(tree.nodes[index].text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
-        for (index, line) in lines.enumerated() {
+        var line = 0
+        NodeLabel.withLines(tree.nodes[index].text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines) { bytes in
             out.raw("<tspan x=\"")
             out.number(box.x + 8)
             out.raw("\" y=\"")
-            out.number(box.y + 19 + 17 + Double(index) * Self.lineHeight)
+            out.number(box.y + 19 + 17 + Double(line) * Self.lineHeight)
             out.raw("\">")
-            out.text(line)
+            out.escape(bytes)
             out.raw("</tspan>")
+            line += 1
         }
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
     }

@@ -11,8 +11,8 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = String(PathComponents.folder(path))
+        let name = PathComponents.name(path)
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         // The folder is made only when the file cannot be opened for want of
         // it: a report writes thousands of files into a few folders.

@@ -47,7 +47,7 @@ public enum ReportLayout {
             let prefix = root.hasSuffix("/") ? root : root + "/"
             if path.hasPrefix(prefix) { path.removeFirst(prefix.count) }
         } else {
-            path = (path as NSString).lastPathComponent
+            path = String(PathComponents.name(path))
         }
         // Nothing may climb out of the output folder or hide in a dot folder.
         let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." && !$0.isEmpty }
@@ -55,7 +55,7 @@ public enum ReportLayout {
     }
 
     static func dropExtension(_ path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = PathComponents.name(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
         return String(path.dropLast(name.distance(from: dot, to: name.endIndex)))
     }

@@ -124,6 +124,31 @@ struct JSONWriterTests {
         #expect(String(decoding: writer.bytes, as: UTF8.self) == values.map { String($0) + "\n" }.joined())
     }
 
+    /// A page that outgrows the array it was lent moves to the writer's own memory, all of it.
+    @Test func aWriterThatOutgrowsTheStorageItWasLentKeepsEveryByte() {
+        var lent = [UInt8](repeating: 0xEE, count: 64)
+        lent.withUnsafeMutableBufferPointer { storage in
+            var writer = JSONWriter(pretty: false, into: storage)
+            for value in 0..<100 { writer.int(value); writer.lineFeed() }
+            let owns = writer.ownsStorage
+            #expect(owns)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == (0..<100).map { "\($0)\n" }.joined())
+        }
+        #expect(lent.starts(with: Array("0\n1\n2\n".utf8)))
+    }
+
+    @Test func aWriterThatFitsTheStorageItWasLentWritesOnlyThere() {
+        var lent = [UInt8](repeating: 0xEE, count: 64)
+        lent.withUnsafeMutableBufferPointer { storage in
+            var writer = JSONWriter(pretty: false, into: storage)
+            writer.string("論点")
+            let (owns, count) = (writer.ownsStorage, writer.count)
+            #expect(!owns)
+            #expect(count == 8)
+        }
+        #expect(Array(lent[..<8]) == Array("\"論点\"".utf8))
+    }
+
     /// Characters to escape at every offset, so each falls in and across the eight-byte scan.
     @Test func escapesStringsAsTheStreamDoesAtEveryOffset() {
         let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{2026}",

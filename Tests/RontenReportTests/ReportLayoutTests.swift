@@ -28,6 +28,21 @@ import Testing
     @Test func theIndexLinkClimbsOutOfSubfolders() {
         #expect(ReportLayout.indexLink(from: "a") == "index.html")
         #expect(ReportLayout.indexLink(from: "sub/deeper/a") == "../../index.html")
+        #expect(ReportLayout.indexLink(from: "sub//deeper/a") == "../../index.html")
+        #expect(ReportLayout.indexLink(from: "論点/a") == "../index.html")
+        // A slash followed by a combining mark is one Character to Swift, but
+        // the file system splits at the byte: the page is in folder `sub`.
+        #expect(ReportLayout.indexLink(from: "sub/\u{301}a") == "../index.html")
+    }
+
+    @Test func emptyAndDotPartsAreDroppedFromARelativeName() {
+        let names = ReportLayout.names([
+            .init(path: "in/./a//b/../c.md", root: "in"),
+            .init(path: "in/./..", root: "in"),
+            .init(path: "in/.x/…/d.md", root: "in"),
+            .init(path: "in/e/\u{301}f.md", root: "in"),
+        ])
+        #expect(names == ["a/b/c", "article", ".x/…/d", "e/\u{301}f"])
     }
 
     @Test func anOutputFolderThatIsAnInputFolderIsRefused() throws {

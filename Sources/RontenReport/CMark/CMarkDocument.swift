@@ -354,9 +354,9 @@ final class CMarkDocument {
 ///
 /// cmark's allocator functions get no context, so the arena in use is the
 /// calling thread's current one, set by `enter` before each call into cmark
-/// that may allocate. A document is used on one thread at a time (it is
-/// not Sendable), and between `enter` and cmark's allocation no other
-/// document's code runs.
+/// that may allocate (a thread-local variable in the CCmark shim). A
+/// document is used on one thread at a time (it is not Sendable), and
+/// between `enter` and cmark's allocation no other document's code runs.
 private struct NodeArena {
     var mem: cmark_mem
     /// The newest chunk; its first word points to the chunk before.
@@ -373,24 +373,7 @@ private struct NodeArena {
     static let chunkHeader = 8
     static let largestChunk = 1 << 20
 
-    /// The thread-specific key of the current arena. Read on every
-    /// allocation, so not a lazy global (whose every read goes through
-    /// swift_once): it is written once, inside `keyCreated`'s one-time
-    /// initialiser, and every thread that can reach an allocator callback
-    /// has passed `keyCreated` in `make` first, which orders the write
-    /// before its reads. Never written again.
-    nonisolated(unsafe) static var key: pthread_key_t = 0
-
-    private static let keyCreated: Bool = {
-        var created = pthread_key_t()
-        let status = pthread_key_create(&created, nil)
-        precondition(status == 0, "no thread-specific key for cmark's arena")
-        key = created
-        return true
-    }()
-
     static func make() -> UnsafeMutablePointer<NodeArena> {
-        precondition(keyCreated)
         let arena = UnsafeMutablePointer<NodeArena>.allocate(capacity: 1)
         arena.initialize(to: NodeArena(mem: cmark_mem(
             calloc: { count, size in NodeArena.current().pointee.zeroed(count, size) },
@@ -400,7 +383,7 @@ private struct NodeArena {
     }
 
     static func destroy(_ arena: UnsafeMutablePointer<NodeArena>) {
-        if pthread_getspecific(key) == UnsafeMutableRawPointer(arena) { pthread_setspecific(key, nil) }
+        if ronten_cmark_current_arena() == UnsafeMutableRawPointer(arena) { ronten_cmark_enter_arena(nil) }
         var chunk = arena.pointee.chunk
         while let this = chunk {
             chunk = this.load(as: UnsafeMutableRawPointer?.self)
@@ -415,15 +398,14 @@ private struct NodeArena {
             .assumingMemoryBound(to: cmark_mem.self)
     }
 
-    /// Reading the thread's arena costs half of setting it, and it is
-    /// nearly always already this one.
     @inline(__always)
     static func enter(_ arena: UnsafeMutablePointer<NodeArena>) {
-        if pthread_getspecific(key) != UnsafeMutableRawPointer(arena) { pthread_setspecific(key, arena) }
+        ronten_cmark_enter_arena(arena)
     }
 
+    @inline(__always)
     static func current() -> UnsafeMutablePointer<NodeArena> {
-        guard let arena = pthread_getspecific(key) else { fatalError("cmark allocated outside a CMarkDocument call") }
+        guard let arena = ronten_cmark_current_arena() else { fatalError("cmark allocated outside a CMarkDocument call") }
         return arena.assumingMemoryBound(to: NodeArena.self)
     }
 

@@ -3,6 +3,10 @@ import RontenCore
 /// The argument map drawn as SVG by Ronten itself: a tidy tree, top-down
 /// while it is narrow and left-to-right once it has more leaves than fit
 /// across a page, so a 60-node map stays legible when scaled to the page.
+///
+/// Colours, strokes, dashes, arrowheads and type sizes are style.css rules
+/// keyed on the classes each element carries, not attributes repeated on
+/// on every element; geometry stays here.
 struct ArgumentMapSVG {
     static let boxWidth = 196.0
     static let fontSize = 12.5
@@ -97,21 +101,14 @@ struct ArgumentMapSVG {
         out.raw("</defs>\n")
     }
 
-    /// Colours and dashes are literals, written as they are (nothing in them to escape).
+    /// An edge's colour, for its arrowhead and the legend; the edge itself
+    /// takes it from style.css, which a test holds to this.
     static func edgeColour(_ kind: ArgumentRelation.Kind) -> StaticString {
         switch kind {
         case .supports: return "#2e7d32"
         case .attacks: return "#c62828"
         case .undercuts: return "#c62828"
         case .elaborates, .exemplifies: return "#6b7280"
-        }
-    }
-
-    static func edgeDash(_ kind: ArgumentRelation.Kind) -> StaticString? {
-        switch kind {
-        case .supports, .attacks: return nil
-        case .undercuts: return "7 4"
-        case .elaborates, .exemplifies: return "2 3"
         }
     }
 
@@ -137,13 +134,7 @@ struct ArgumentMapSVG {
             out.raw(" "); out.number(x2); out.raw(","); out.number(mid)
         }
         out.raw(" "); out.number(x2); out.raw(","); out.number(y2)
-        out.raw("\" fill=\"none\" stroke=\"")
-        out.raw(Self.edgeColour(kind))
-        out.raw(kind.isAttack ? "\" stroke-width=\"2.2\"" : "\" stroke-width=\"1.6\"")
-        if let dash = Self.edgeDash(kind) { out.raw(" stroke-dasharray=\""); out.raw(dash); out.raw("\"") }
-        out.raw(" marker-end=\"url(#arrow-")
-        out.raw(Self.name(kind))
-        out.raw(")\"><title>")
+        out.raw("\"><title>")
         out.text(labels.relation(kind))
         out.raw("</title></path>\n")
     }
@@ -174,6 +165,8 @@ struct ArgumentMapSVG {
         }
     }
 
+    /// A role's colours, for the legend; the map's boxes take them from
+    /// style.css, which a test holds to these.
     static func roleColours(_ role: ArgumentNode.Role) -> (fill: StaticString, stroke: StaticString) {
         switch role {
         case .thesis: return ("#dce8fb", "#1f4fa3")
@@ -192,7 +185,6 @@ struct ArgumentMapSVG {
         let w = Self.boxWidth, h = Self.boxHeight
         let role = tree.nodes[index].role, stance = tree.nodes[index].stance
         let opponent = stance == .opponent
-        let colours = Self.roleColours(role)
         let target = tree.nodes[index].sentences.first
         out.raw(target == nil ? "<g class=\"node role-" : "<a class=\"node role-")
         out.raw(Self.name(role))
@@ -211,34 +203,25 @@ struct ArgumentMapSVG {
         out.raw("</title><rect x=\"")
         out.number(box.x); out.raw("\" y=\""); out.number(box.y)
         out.raw("\" width=\""); out.number(w); out.raw("\" height=\""); out.number(h)
-        out.raw("\" rx=\"7\" fill=\"")
-        out.raw(opponent ? "#f6f6f6" : colours.fill)
-        out.raw("\" stroke=\"")
-        out.raw(colours.stroke)
-        out.raw(role == .thesis ? "\" stroke-width=\"2.5\"" : "\" stroke-width=\"1.4\"")
-        if opponent { out.raw(" stroke-dasharray=\"6 4\"") }
-        out.raw("/><text x=\"")
+        out.raw("\" rx=\"7\"/><text x=\"")
         out.number(box.x + 8); out.raw("\" y=\""); out.number(box.y + 19)
-        out.raw("\" class=\"role\" font-size=\"11\" font-weight=\"bold\" fill=\"")
-        out.raw(colours.stroke)
-        out.raw("\">")
+        out.raw("\" class=\"role\">")
         out.text(labels.role(role))
         if opponent {
             out.raw(" · ")
             out.text(labels.stance(.opponent))
         }
-        out.raw("</text><text class=\"label\" font-size=\"")
-        out.number(Self.fontSize)
-        out.raw("\" fill=\"#1a1a1a\">")
-        let lines = NodeLabel.lines(tree.nodes[index].text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines)
-        for (index, line) in lines.enumerated() {
+        out.raw("</text><text class=\"label\">")
+        var line = 0
+        NodeLabel.withLines(tree.nodes[index].text, width: (w - 22) / Self.fontSize, maxLines: Self.maxLines) { bytes in
             out.raw("<tspan x=\"")
             out.number(box.x + 8)
             out.raw("\" y=\"")
-            out.number(box.y + 19 + 17 + Double(index) * Self.lineHeight)
+            out.number(box.y + 19 + 17 + Double(line) * Self.lineHeight)
             out.raw("\">")
-            out.text(line)
+            out.escape(bytes)
             out.raw("</tspan>")
+            line += 1
         }
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
     }
@@ -264,11 +247,26 @@ struct ArgumentMapSVG {
     }
 
     /// Where the first `limit` scalars of `bytes` end; nil when it holds no more than that.
-    private static func excerptCut(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Int? {
+    static func excerptCut(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Int? {
+        guard bytes.count > limit, let start = bytes.baseAddress else { return nil }
+        // Eight bytes at a time while the scalars starting in them all come
+        // before the cut: a byte starts a scalar unless it is 10xxxxxx.
+        let raw = UnsafeRawPointer(start)
         var count = 0
-        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
-            if count == limit { return i }
-            count += 1
+        var i = 0
+        while i + 8 <= bytes.count {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let starts = 8 - (v & ~(v << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            if count + starts > limit { break }
+            count += starts
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 {
+                if count == limit { return i }
+                count += 1
+            }
+            i += 1
         }
         return nil
     }

@@ -9,22 +9,31 @@
 /// until it is placed on a line.
 enum NodeLabel {
     static func lines(_ text: String, width: Double, maxLines: Int) -> [String] {
+        var lines: [String] = []
+        withLines(text, width: width, maxLines: maxLines) { lines.append(String(decoding: $0, as: UTF8.self)) }
+        return lines
+    }
+
+    /// Each line in turn, as UTF-8 bytes lent for the call: the map escapes
+    /// them into its markup, with no String made per line (the Strings and
+    /// their UTF-8 checks were a fifth of wrapping a label).
+    static func withLines(_ text: String, width: Double, maxLines: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         var wrap = Wrap(width: width, maxLines: maxLines)
-        defer { wrap.line.deallocate() }
+        defer { wrap.bytes.deallocate() }
         text.withUTF8 { wrap.scan($0) }
-        var lines = wrap.lines
-        if wrap.truncated || lines.count > maxLines {
-            lines = Array(lines.prefix(maxLines))
-            if let last = lines.popLast() { lines.append(withEllipsis(last, width: width)) }
+        var count = wrap.lines.count
+        let ellipsis = wrap.truncated || count > maxLines
+        if ellipsis { count = min(count, maxLines) }
+        for index in 0..<count {
+            if ellipsis && index == count - 1 { return wrap.withEllipsis(wrap.lines[index], body) }
+            let line = wrap.line(index)
+            if !line.isEmpty { body(line) }
         }
-        return lines.contains(where: \.isEmpty) ? lines.filter { !$0.isEmpty } : lines
     }
 
     /// Room for the ellipsis: drop a character or two if the line is full.
     private static func withEllipsis(_ line: String, width: Double) -> String {
-        var bytes = line
-        if let fast = bytes.withUTF8({ simpleEllipsis($0, width: width) }) { return fast }
         var last = line
         while last.unicodeScalars.reduce(0, { $0 + em($1) }) + 1 > width, !last.isEmpty { last.removeLast() }
         return trim(last) + "…"
@@ -34,8 +43,9 @@ enum NodeLabel {
     /// Character (no combining mark, joiner or Hangul jamo can follow), so
     /// dropping a Character drops a scalar. The width left is the sum over
     /// the scalars from the start, the same additions the String version
-    /// makes each time round, so the same comparisons decide.
-    private static func simpleEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, width: Double) -> String? {
+    /// makes each time round, so the same comparisons decide. The part of
+    /// the line kept, without the ellipsis; nil when a scalar is not simple.
+    private static func simpleEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, width: Double) -> Range<Int>? {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: bytes.count + 1) { sums in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { ends in
                 var scalars = 0
@@ -56,9 +66,7 @@ enum NodeLabel {
                 var start = 0, end = ends[scalars]
                 while start < end, bytes[start] == 0x20 { start += 1 }
                 while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-                var out = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                out.append("…")
-                return out
+                return start..<end
             }
         }
     }
@@ -80,45 +88,72 @@ enum NodeLabel {
     private struct Wrap {
         let width: Double
         let maxLines: Int
-        var lines: [String] = []
-        /// The line being filled, in memory `lines` deallocates: Array's
-        /// `append(contentsOf:)` cost more than the rest of placing a word.
-        var line: UnsafeMutablePointer<UInt8>
-        var lineCount = 0
-        var lineCapacity = 64
+        /// Every line's bytes, one after another, in memory the caller
+        /// deallocates: Array's `append(contentsOf:)` cost more than the
+        /// rest of placing a word.
+        var bytes: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity = 128
+        /// Each line's bytes in `bytes`, spaces trimmed.
+        var lines: [Range<Int>] = []
+        /// Where the line being filled starts in `bytes`.
+        var lineStart = 0
         var lineWidth = 0.0
         var truncated = false
 
         init(width: Double, maxLines: Int) {
             self.width = width
             self.maxLines = maxLines
-            line = .allocate(capacity: lineCapacity)
+            bytes = .allocate(capacity: capacity)
             lines.reserveCapacity(maxLines + 1)
+        }
+
+        func line(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: bytes + lines[index].lowerBound, count: lines[index].count)
         }
 
         /// `text[start..<end]` onto the line.
         @inline(__always)
         mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-            let count = end - start
-            if lineCapacity - lineCount < count { grow(count) }
-            (line + lineCount).update(from: text.baseAddress! + start, count: count)
-            lineCount += count
+            let length = end - start
+            if capacity - count < length { grow(length) }
+            (bytes + count).update(from: text.baseAddress! + start, count: length)
+            count += length
         }
 
         @inline(__always)
         mutating func appendSpace() {
-            if lineCapacity == lineCount { grow(1) }
-            line[lineCount] = 0x20
-            lineCount += 1
+            if capacity == count { grow(1) }
+            bytes[count] = 0x20
+            count += 1
         }
 
         mutating func grow(_ more: Int) {
-            let capacity = max(lineCapacity * 2, lineCount + more)
-            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            moved.update(from: line, count: lineCount)
-            line.deallocate()
-            line = moved
-            lineCapacity = capacity
+            let newCapacity = max(capacity * 2, count + more)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            moved.update(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = moved
+            capacity = newCapacity
+        }
+
+        /// The line in `range` with room made for an ellipsis, to `body`.
+        mutating func withEllipsis(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            let ellipsis: StaticString = "…"
+            // The kept part and the ellipsis go after every line's bytes:
+            // room first, since growing moves the bytes `line` points into.
+            if capacity - count < range.count + ellipsis.utf8CodeUnitCount { grow(range.count + ellipsis.utf8CodeUnitCount) }
+            let line = UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
+            guard let kept = NodeLabel.simpleEllipsis(line, width: width) else {
+                var shortened = NodeLabel.withEllipsis(String(decoding: line, as: UTF8.self), width: width)
+                return shortened.withUTF8(body)
+            }
+            let start = count
+            (bytes + count).update(from: line.baseAddress! + kept.lowerBound, count: kept.count)
+            count += kept.count
+            (bytes + count).update(from: ellipsis.utf8Start, count: ellipsis.utf8CodeUnitCount)
+            count += ellipsis.utf8CodeUnitCount
+            body(UnsafeBufferPointer(start: bytes + start, count: count - start))
         }
 
         mutating func scan(_ text: UnsafeBufferPointer<UInt8>) {
@@ -170,11 +205,11 @@ enum NodeLabel {
         }
 
         mutating func flushLine() {
-            var start = 0, end = lineCount
-            while start < end, line[start] == 0x20 { start += 1 }
-            while end > start, line[end - 1] == 0x20 { end -= 1 }
-            lines.append(String(decoding: UnsafeBufferPointer(start: line + start, count: end - start), as: UTF8.self))
-            lineCount = 0
+            var start = lineStart, end = count
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            lines.append(start..<end)
+            lineStart = count
             lineWidth = 0
         }
 

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Labels in ja or en (default: each article's language; mixed reads as ja).")
     var locale: LocaleOption?
 
-    @Option(help: "A folder with article.html.mustache, index.html.mustache and style.css to use instead of the built-in ones.")
+    @Option(help: "A folder with article.html.mustache, index.html.mustache, style.css and map.css to use instead of the built-in ones.")
     var templates: String?
 
     @Option(help: "Articles processed at once (default: the processors available). Output is the same for any value.")

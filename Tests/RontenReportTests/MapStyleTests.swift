@@ -2,14 +2,14 @@ import RontenCore
 import Testing
 @testable import RontenReport
 
-/// The map's colours live in style.css for the map and in ArgumentMapSVG for
+/// The map's colours live in map.css for the map and in ArgumentMapSVG for
 /// its arrowheads and the legend; these tests hold the two equal.
 @Suite struct MapStyleTests {
     /// The style sheet's rules as selector → property → value (a flat sheet:
     /// the map's rules are outside any @media block, which is all this reads).
     static let rules: [String: [String: String]] = {
         var rules: [String: [String: String]] = [:]
-        var sheet = PageTemplates.embedded.style[...]
+        var sheet = (PageTemplates.embedded.mapStyle + PageTemplates.embedded.style)[...]
         while let open = sheet.firstIndex(of: "{"), let close = sheet[open...].firstIndex(of: "}") {
             var selector = sheet[..<open]
             if let comment = selector.range(of: "*/", options: .backwards) { selector = selector[comment.upperBound...] }

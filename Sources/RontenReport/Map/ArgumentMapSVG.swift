@@ -4,8 +4,8 @@ import RontenCore
 /// while it is narrow and left-to-right once it has more leaves than fit
 /// across a page, so a 60-node map stays legible when scaled to the page.
 ///
-/// Colours, strokes, dashes, arrowheads and type sizes are style.css rules
-/// keyed on the classes each element carries, not attributes repeated on
+/// Colours, strokes, dashes, arrowheads and type sizes are map.css rules
+/// keyed on the classes each element carries, not attributes repeated
 /// on every element; geometry stays here.
 struct ArgumentMapSVG {
     static let boxWidth = 196.0
@@ -102,7 +102,7 @@ struct ArgumentMapSVG {
     }
 
     /// An edge's colour, for its arrowhead and the legend; the edge itself
-    /// takes it from style.css, which a test holds to this.
+    /// takes it from map.css, which a test holds to this.
     static func edgeColour(_ kind: ArgumentRelation.Kind) -> StaticString {
         switch kind {
         case .supports: return "#2e7d32"
@@ -166,7 +166,7 @@ struct ArgumentMapSVG {
     }
 
     /// A role's colours, for the legend; the map's boxes take them from
-    /// style.css, which a test holds to these.
+    /// map.css, which a test holds to these.
     static func roleColours(_ role: ArgumentNode.Role) -> (fill: StaticString, stroke: StaticString) {
         switch role {
         case .thesis: return ("#dce8fb", "#1f4fa3")

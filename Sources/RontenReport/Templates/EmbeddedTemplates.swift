@@ -100,6 +100,35 @@ enum EmbeddedTemplates {
 </html>
 
 """#,
+        "map.css": #"""
+/* The argument map's strokes and type, once here rather than on each of its elements.
+   Inlined into article pages before style.css, so a style.css copied from an earlier
+   release still gets them, and a replacement can override them. The colours are
+   ArgumentMapSVG.edgeColour's and roleColours' (the arrowheads and the legend use those;
+   a test holds the two equal). Every rule is (0,2,1) at most, so style.css's hover and
+   focus rules, (0,2,2), win. */
+.argument-map .edge { fill: none; stroke-width: 1.6; }
+.argument-map .edge-supports { stroke: #2e7d32; marker-end: url(#arrow-supports); }
+.argument-map .edge-attacks { stroke: #c62828; stroke-width: 2.2; marker-end: url(#arrow-attacks); }
+.argument-map .edge-undercuts { stroke: #c62828; stroke-width: 2.2; stroke-dasharray: 7 4; marker-end: url(#arrow-undercuts); }
+.argument-map .edge-elaborates { stroke: #6b7280; stroke-dasharray: 2 3; marker-end: url(#arrow-elaborates); }
+.argument-map .edge-exemplifies { stroke: #6b7280; stroke-dasharray: 2 3; marker-end: url(#arrow-exemplifies); }
+.argument-map .role-thesis { --role-fill: #dce8fb; --role-stroke: #1f4fa3; }
+.argument-map .role-claim { --role-fill: #eaf2fd; --role-stroke: #3b6fb6; }
+.argument-map .role-premise { --role-fill: #eef6e6; --role-stroke: #4a7f2c; }
+.argument-map .role-evidence { --role-fill: #e4f4e8; --role-stroke: #2e7d32; }
+.argument-map .role-example { --role-fill: #f2eefa; --role-stroke: #6a4fa3; }
+.argument-map .role-analogy { --role-fill: #fdf0e1; --role-stroke: #a65f00; }
+.argument-map .role-counterpoint { --role-fill: #fcebea; --role-stroke: #b3261e; }
+.argument-map .role-rebuttal { --role-fill: #fff5d6; --role-stroke: #806400; }
+.argument-map .role-conclusion { --role-fill: #def2f0; --role-stroke: #00695c; }
+.argument-map .node > rect { fill: var(--role-fill); stroke: var(--role-stroke); stroke-width: 1.4; }
+.argument-map .role-thesis > rect { stroke-width: 2.5; }
+.argument-map .opponent > rect { fill: #f6f6f6; stroke-dasharray: 6 4; }
+.argument-map text.role { font-size: 11px; font-weight: bold; fill: var(--role-stroke); }
+.argument-map text.label { font-size: 12.5px; fill: #1a1a1a; }
+
+"""#,
         "style.css": #"""
 /* Ronten report pages. Self-contained: no fonts, images or scripts are fetched. */
 :root {
@@ -144,30 +173,6 @@ nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; pad
 /* The argument map scales with the page and scrolls when it would get too small to read. */
 .map-frame { overflow-x: auto; border: 1px solid var(--rule); border-radius: 6px; padding: 0.4rem; background: #fcfcfd; }
 .map-frame svg { display: block; max-width: 100%; height: auto; min-width: min(100%, 36rem); margin: 0 auto; font-family: inherit; }
-/* The map's strokes and type, once here rather than on each of its elements. The colours
-   are ArgumentMapSVG.edgeColour's and roleColours' (the arrowheads and the legend use
-   those; a test holds the two equal). Every rule is (0,2,1) at most, so the hover and
-   focus rules below, (0,2,2), win. */
-.argument-map .edge { fill: none; stroke-width: 1.6; }
-.argument-map .edge-supports { stroke: #2e7d32; marker-end: url(#arrow-supports); }
-.argument-map .edge-attacks { stroke: #c62828; stroke-width: 2.2; marker-end: url(#arrow-attacks); }
-.argument-map .edge-undercuts { stroke: #c62828; stroke-width: 2.2; stroke-dasharray: 7 4; marker-end: url(#arrow-undercuts); }
-.argument-map .edge-elaborates { stroke: #6b7280; stroke-dasharray: 2 3; marker-end: url(#arrow-elaborates); }
-.argument-map .edge-exemplifies { stroke: #6b7280; stroke-dasharray: 2 3; marker-end: url(#arrow-exemplifies); }
-.argument-map .role-thesis { --role-fill: #dce8fb; --role-stroke: #1f4fa3; }
-.argument-map .role-claim { --role-fill: #eaf2fd; --role-stroke: #3b6fb6; }
-.argument-map .role-premise { --role-fill: #eef6e6; --role-stroke: #4a7f2c; }
-.argument-map .role-evidence { --role-fill: #e4f4e8; --role-stroke: #2e7d32; }
-.argument-map .role-example { --role-fill: #f2eefa; --role-stroke: #6a4fa3; }
-.argument-map .role-analogy { --role-fill: #fdf0e1; --role-stroke: #a65f00; }
-.argument-map .role-counterpoint { --role-fill: #fcebea; --role-stroke: #b3261e; }
-.argument-map .role-rebuttal { --role-fill: #fff5d6; --role-stroke: #806400; }
-.argument-map .role-conclusion { --role-fill: #def2f0; --role-stroke: #00695c; }
-.argument-map .node > rect { fill: var(--role-fill); stroke: var(--role-stroke); stroke-width: 1.4; }
-.argument-map .role-thesis > rect { stroke-width: 2.5; }
-.argument-map .opponent > rect { fill: #f6f6f6; stroke-dasharray: 6 4; }
-.argument-map text.role { font-size: 11px; font-weight: bold; fill: var(--role-stroke); }
-.argument-map text.label { font-size: 12.5px; fill: #1a1a1a; }
 .argument-map a:hover rect, .argument-map a:focus rect { stroke-width: 3; }
 .argument-map a:focus { outline: none; }
 .argument-map a:focus-visible rect { stroke: #000; }

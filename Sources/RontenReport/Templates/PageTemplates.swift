@@ -2,15 +2,18 @@ import Foundation
 import Mustache
 
 /// The page shells: Mustache templates for the article and index pages and
-/// the style sheet they inline. Built into the binary (see
+/// the style sheets they inline (`map.css`, the argument map's, on article
+/// pages only). Built into the binary (see
 /// `EmbeddedTemplates`), so a report needs nothing from the source tree;
 /// `--templates DIR` replaces any of the files a user has copied and edited.
 public struct PageTemplates: Sendable {
     /// The file names a templates folder may hold.
-    public static let fileNames = ["article.html.mustache", "index.html.mustache", "style.css"]
+    public static let fileNames = ["article.html.mustache", "index.html.mustache", "style.css", "map.css"]
 
     let library: MustacheLibrary
     let style: String
+    /// The argument map's rules, which article pages inline before `style`.
+    let mapStyle: String
     /// The templates whose body may be spliced in as bytes (see BodySplice).
     let splicing: Set<String>
     /// The article page's shells by kind, empty when the template does not
@@ -69,10 +72,12 @@ public struct PageTemplates: Sendable {
         self.splicing = splicing
         let style = texts["style.css"] ?? ""
         self.style = style
+        let mapStyle = texts["map.css"] ?? ""
+        self.mapStyle = mapStyle
         if splice, ArticleShell.allows(texts["article.html.mustache"] ?? "") {
             articleShells = ArticleShell.all { context in
                 var context = context
-                context["style"] = style
+                context["style"] = mapStyle + style
                 return library.render(context, withTemplate: "article") ?? ""
             }
         } else {
@@ -82,7 +87,7 @@ public struct PageTemplates: Sendable {
 
     func render(_ template: String, _ context: [String: Any]) -> String {
         var context = context
-        context["style"] = style
+        context["style"] = template == "article" ? mapStyle + style : style
         return library.render(context, withTemplate: template) ?? ""
     }
 

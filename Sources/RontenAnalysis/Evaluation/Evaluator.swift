@@ -62,7 +62,7 @@ public struct Evaluator: Sendable {
         /// kept in ``SentenceFacts/tokens`` only when `keepingTokens` is set
         /// (for output that shows them): held for a whole document they are
         /// most of its memory, and the rules need only what
-        /// ``readSentence(_:sentence:cues:morphemes:keepingTokens:)`` takes from them.
+        /// ``readSentence(_:sentence:place:cues:morphemes:keepingTokens:)`` takes from them.
         public func evaluate(_ document: Document, keepingTokens: Bool = false) throws(MeCabLoadError) -> EvaluatedDocument {
             var document = document
             var facts: [SentenceFacts] = []
@@ -105,11 +105,7 @@ public struct Evaluator: Sendable {
 
             struct Item {
                 var sentence: Sentence
-                var section: String
-                var block: String
-                var blockKind: Block.Kind
-                var indexInBlock: Int
-                var blockSentenceCount: Int
+                var place: SentenceFacts.Place
                 /// Where its bytes lie in `bytes`.
                 var span: Range<Int>
             }
@@ -132,8 +128,9 @@ public struct Evaluator: Sendable {
                 do throws(MeCabLoadError) {
                     for (index, sentence) in block.sentences.enumerated() {
                         let span = sentence.span ?? 0..<all.count
-                        var item = Batch.Item(sentence: sentence, section: section, block: block.id, blockKind: block.kind,
-                                              indexInBlock: index, blockSentenceCount: block.sentences.count, span: span)
+                        let place = SentenceFacts.Place(section: section, block: block.id, blockKind: block.kind,
+                                                        indexInBlock: index, blockSentenceCount: block.sentences.count)
+                        var item = Batch.Item(sentence: sentence, place: place, span: span)
                         if span.count > Batch.byteLimit {
                             // A very long sentence is read alone, from the block's text.
                             try read(&batch, keepingTokens: keepingTokens, into: &facts)
@@ -184,13 +181,8 @@ public struct Evaluator: Sendable {
             facts.reserveCapacity(facts.count + items.count)
             for index in items.indices {
                 let item = items[index]
-                var read = try readSentence(texts[index], sentence: item.sentence, cues: cues[index],
+                var read = try readSentence(texts[index], sentence: item.sentence, place: item.place, cues: cues[index],
                                             morphemes: morphemes[index], keepingTokens: keepingTokens)
-                read.section = item.section
-                read.block = item.block
-                read.blockKind = item.blockKind
-                read.indexInBlock = item.indexInBlock
-                read.blockSentenceCount = item.blockSentenceCount
                 read.sentence.certainty = read.certainty
                 facts.append(SentenceFacts(read))
             }
@@ -205,7 +197,7 @@ public struct Evaluator: Sendable {
 
         /// One sentence's facts, from its cues and, for Japanese, its words,
         /// found beforehand for the whole batch.
-        private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence, cues: [Cue],
+        private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence, place: SentenceFacts.Place, cues: [Cue],
                                   morphemes: [Morpheme]?, keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts.Fields {
             // The sentence's text is most often exactly its span: share it.
             var own = sentence.text
@@ -239,7 +231,7 @@ public struct Evaluator: Sendable {
                 entities = reader.entities(in: bytes, tokens: [])
             }
             return SentenceFacts.Fields(
-                sentence: sentence, section: "", block: "", blockKind: .paragraph, indexInBlock: 0, blockSentenceCount: 1,
+                sentence: sentence, place: place,
                 text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
                 style: style,
                 certainty: self.cues.certainty(of: cues), claim: nil,

@@ -8,13 +8,18 @@ import RontenCore
 /// a field makes a new box; only the evaluator does that, a few times per
 /// sentence.
 public struct SentenceFacts: Sendable {
-    struct Fields: Sendable {
-        var sentence: Sentence
+    /// Where a sentence stands: its section, its block, and its place in the block.
+    struct Place: Sendable {
         var section: String
         var block: String
         var blockKind: Block.Kind
         var indexInBlock: Int
         var blockSentenceCount: Int
+    }
+
+    struct Fields: Sendable {
+        var sentence: Sentence
+        var place: Place
         var text: String
         var cues: [Cue]
         var quantities: [Quantity]
@@ -46,26 +51,26 @@ public struct SentenceFacts: Sendable {
         set { update { $0.sentence = newValue } }
     }
     public var section: String {
-        get { box.fields.section }
-        set { update { $0.section = newValue } }
+        get { box.fields.place.section }
+        set { update { $0.place.section = newValue } }
     }
     public var block: String {
-        get { box.fields.block }
-        set { update { $0.block = newValue } }
+        get { box.fields.place.block }
+        set { update { $0.place.block = newValue } }
     }
     public var blockKind: Block.Kind {
-        get { box.fields.blockKind }
-        set { update { $0.blockKind = newValue } }
+        get { box.fields.place.blockKind }
+        set { update { $0.place.blockKind = newValue } }
     }
     /// Position of the sentence in its paragraph (0-based) and the
     /// paragraph's sentence count.
     public var indexInBlock: Int {
-        get { box.fields.indexInBlock }
-        set { update { $0.indexInBlock = newValue } }
+        get { box.fields.place.indexInBlock }
+        set { update { $0.place.indexInBlock = newValue } }
     }
     public var blockSentenceCount: Int {
-        get { box.fields.blockSentenceCount }
-        set { update { $0.blockSentenceCount = newValue } }
+        get { box.fields.place.blockSentenceCount }
+        set { update { $0.place.blockSentenceCount = newValue } }
     }
     /// The sentence as it stands in its block (offsets below refer to it).
     public var text: String {
@@ -128,7 +133,7 @@ public struct SentenceFacts: Sendable {
     }
 
     /// Whether both sentences stand in the same block, compared in place.
-    func isInBlock(of other: SentenceFacts) -> Bool { box.fields.block == other.box.fields.block }
+    func isInBlock(of other: SentenceFacts) -> Bool { box.fields.place.block == other.box.fields.place.block }
 
     public func cues(_ kind: Cue.Kind) -> [Cue] { cues.filter { $0.kind == kind } }
     public func has(_ kind: Cue.Kind) -> Bool { box.fields.cues.contains { $0.kind == kind } }

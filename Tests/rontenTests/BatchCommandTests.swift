@@ -115,6 +115,23 @@ private func contents(of folder: URL) throws -> [String: Data] {
         #expect(try Data(contentsOf: folder.appendingPathComponent("docs/0/en-northwind-usage-pricing.md")) == before)
     }
 
+    @Test func checkKnowsAnInputByItsFileNotItsName() throws {
+        // A symbolic link and a hard link to an input are the input; a new
+        // file next to it is not, and is written.
+        let folder = try articleFolder()
+        let input = folder.appendingPathComponent("docs/0/en-northwind-usage-pricing.md")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("soft.md").path, withDestinationPath: input.path)
+        try FileManager.default.linkItem(at: input, to: folder.appendingPathComponent("hard.md"))
+        for name in ["soft.md", "hard.md"] {
+            let result = try Ronten.run(["check", "--output", name, "docs"], in: folder)
+            #expect(result.status == 2, "\(name)")
+            #expect(result.stderr.hasPrefix("Error: --output \(name) would overwrite the input docs/0/en-northwind-usage-pricing.md."))
+        }
+        let fresh = try Ronten.run(["check", "--fail-on", "never", "--output", "docs/0/report.txt", "docs"], in: folder)
+        #expect(fresh.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("docs/0/report.txt").path))
+    }
+
     @Test(arguments: [(SIGINT, Int32(130), "SIGINT"), (SIGTERM, Int32(143), "SIGTERM")])
     func anInterruptedReportLeavesOnlyWholeFilesAndSaysSo(signal: Int32, status: Int32, name: String) throws {
         let folder = try articleFolder(copies: 150)

@@ -377,7 +377,7 @@ final class ArticleBody {
         part("entities", labels.entities) {
             guard let entities = facts.entities else { return note(labels.notAnalysed) }
             guard !entities.isEmpty else { return note(labels.noEntities) }
-            let sorted = entities.sorted { ($0.name, $0.kind.rawValue) < ($1.name, $1.kind.rawValue) }
+            let sorted = NameOrder.sorted(entities)
             func references(_ entity: Entity) {
                 var seen = Set<String>()
                 for mention in entity.mentions where seen.insert(mention.sentence).inserted {

@@ -32,8 +32,8 @@ public struct Configuration: Sendable, Codable, Hashable {
     /// The folder globs are relative to: the configuration file's own.
     public var folder: String? {
         guard let path else { return nil }
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
+        let folder = PathText.deletingLastComponent(path)
+        return folder.isEmpty ? "." : folder
     }
 
     /// Cue additions in the shape `CueMatcher(additions:)` takes.

@@ -195,8 +195,9 @@ public struct Evaluator: Sendable {
             }
         }
 
-        /// One sentence's facts, from its cues and, for Japanese, its words,
-        /// found beforehand for the whole batch.
+        /// One sentence's facts, from its cues and its words, both found
+        /// beforehand for the whole batch: `morphemes` is MeCab's reading of
+        /// a sentence ``readsWithMeCab(_:)`` sends to it, nil for any other.
         private func readSentence(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Sentence, place: SentenceFacts.Place, cues: [Cue],
                                   morphemes: [Morpheme]?, keepingTokens: Bool) throws(MeCabLoadError) -> SentenceFacts.Fields {
             // The sentence's text is most often exactly its span: share it.
@@ -212,19 +213,17 @@ public struct Evaluator: Sendable {
             var tokens: [Token] = []
             let entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
             var style = SentenceFacts.Style.none
-            switch language {
-            case .japanese, .mixed:
+            if let morphemes {
                 // Tokens are made of every word only when something reads
                 // them all; the entities and the style need a few words each.
                 let tokenizer = try japaneseTokenizer()
-                let morphemes = morphemes ?? tokenizer.morphemes(bytes)
                 if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
                 entities = reader.entities(in: bytes, wordCount: morphemes.count,
                                            isProperNoun: { morphemes[$0].isProperNoun },
                                            span: { morphemes[$0].start..<morphemes[$0].end },
                                            nameClass: { tokenizer.nameClass(morphemes[$0]) })
                 if language == .japanese { style = Self.style(morphemes, tokenizer: tokenizer, in: bytes) }
-            case .english, .undetermined:
+            } else {
                 // English tokens feed nothing else: the entity reader looks
                 // only at Japanese ones.
                 if keepingTokens || subjectsWanted { tokens = english.tokenize(bytes) }

@@ -45,22 +45,17 @@ public struct JapaneseTokenizer {
     }
 
     private func tokenize(_ text: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
-        morphemes(text).map { token($0, in: text, shift: offset) }
+        morphemes(text, generation: entries.beginPass()).map { token($0, in: text, shift: offset) }
     }
 
-    /// The words of `utf8` without their strings; offsets are from its start.
-    /// Valid until this tokenizer's next analysis.
-    public func morphemes(_ utf8: UnsafeBufferPointer<UInt8>) -> [Morpheme] {
-        morphemes(utf8, generation: entries.beginPass())
-    }
-
-    /// The words of each of `texts`, read one after another; all stay valid
-    /// until this tokenizer's next analysis.
+    /// The words of each of `texts` without their strings, read one after
+    /// another; offsets are from each text's start. All stay valid until
+    /// this tokenizer's next analysis.
     ///
-    /// The same words as ``morphemes(_:)`` on each text, but faster over
-    /// many short texts: MeCab's connection matrix (3.4 MB for IPADIC) and
-    /// dictionary stay in the processor's cache from one text to the next,
-    /// where other work between two sentences would have pushed them out.
+    /// Many texts at once, because it is faster over short ones: MeCab's
+    /// connection matrix (3.4 MB for IPADIC) and dictionary stay in the
+    /// processor's cache from one text to the next, where other work
+    /// between two sentences would have pushed them out.
     public func morphemes(ofEach texts: [UnsafeBufferPointer<UInt8>]) -> [[Morpheme]] {
         let generation = entries.beginPass()
         return texts.map { morphemes($0, generation: generation) }
@@ -101,7 +96,7 @@ public struct JapaneseTokenizer {
         return entries.nameClass(morpheme.entry, generation: morpheme.generation)
     }
 
-    /// The token of a morpheme of `utf8`, the text ``morphemes(_:)`` read.
+    /// The token of a morpheme of `utf8`, the text ``morphemes(ofEach:)`` read.
     public func token(_ morpheme: Morpheme, in utf8: UnsafeBufferPointer<UInt8>) -> Token {
         token(morpheme, in: utf8, shift: 0)
     }

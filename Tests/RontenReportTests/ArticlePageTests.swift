@@ -20,6 +20,18 @@ import Testing
         #expect(html.contains("<tr id=\"c1\">"))
     }
 
+    @Test func theTablesHoldOneRowALineWithBareCells() throws {
+        let (html, markdown) = render(try analyzeFile("Examples/en-northwind-usage-pricing.md"))
+        #expect(html.contains("<div class=\"table-frame\"><table class=\"claims\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Claims</th>"))
+        #expect(html.contains("\n<tr id=\"c2\"><td>c2</td><td>The company expects the switch to cost $60–65 million in revenue during the transition, about 40% of one year&#39;s growth. <a href=\"#s2\" title=\"Go to sentence\">s2 · line 21</a></td><td>statistical</td><td>plain (about)</td><td>figure: <code>$60–65 million</code>; figure: <code>about 40%</code>; source: <code>announced that</code>; figure: <code>$1.2 billion</code></td><td><code>$60–65 million</code>, <code>about 40%</code>, <code>one year</code></td></tr>\n"))
+        #expect(html.contains("\n<tr><td>$60–65 million</td><td>money</td><td><code>6e7–6.5e7 USD</code></td><td><a href=\"#s2\" title=\"Go to sentence\">s2 · line 21</a> The company expects the switch to cost $60–65 million in revenue during the transition, ab…</td></tr>\n"))
+        #expect(html.contains("\n<tr><td>AWS</td><td>product</td><td>2</td><td><a href=\"#s7\">s7</a> <a href=\"#s8\">s8</a></td></tr>\n"))
+        #expect(html.occurrences(of: "</tbody></table></div>") == 3)
+        #expect(!html.contains("<td>\n<p>"))
+        // The Markdown report lists the same facts.
+        #expect(markdown.contains("- **AWS** (product, 2): s7 s8"))
+    }
+
     @Test func hedgesBoostersFiguresAndAttributionsAreMarked() throws {
         let (html, markdown) = render(Enrich.full(try analyzeFile("Examples/en-northwind-usage-pricing.md")))
         #expect(html.contains("<mark class=\"booster\" title=\"booster: test.booster\">Clearly</mark>, the model"))

@@ -51,7 +51,7 @@ import Testing
         #expect(throws: ReportLayout.Refusal.self) {
             try ReportLayout.check(outputFolder: folder + "/.", inputFolders: [folder], inputFiles: [], outputFiles: [])
         }
-        FileManager.default.createFile(atPath: folder + "/a.md", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/a.md", contents: Data())
         #expect(throws: ReportLayout.Refusal.self) {
             try ReportLayout.check(outputFolder: folder + "/out", inputFolders: [], inputFiles: [folder + "/a.md"],
                                    outputFiles: [folder + "/out/../a.md"])
@@ -63,7 +63,7 @@ import Testing
     @Test func anOutputReachedThroughALinkIsStillTheInput() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ronten-layout-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/in/a.md", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/in/a.md", contents: Data())
         // A folder link: out/linked/a.md is in/a.md.
         try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder + "/out/linked", withDestinationPath: folder + "/in")

@@ -6,21 +6,8 @@ extension CMarkDocument {
     }
 
     func table(_ className: StaticString, headers: [String], _ rows: () -> Void) {
-        block({ out in
-            out.raw("<div class=\"table-frame\"><table class=\"")
-            out.raw(className)
-            out.raw("\">\n<thead><tr>")
-            for header in headers {
-                out.raw("<th scope=\"col\">")
-                out.text(header)
-                out.raw("</th>")
-            }
-            out.raw("</tr></thead>\n<tbody>")
-        }, Self.tableClosing, rows)
+        block({ HTMLTable.head(className, headers: headers, into: &$0) }, HTMLTable.closing, rows)
     }
-
-    /// What ends every table, so a caller can render its rows apart.
-    static let tableClosing: StaticString = "</tbody></table></div>"
 
     func row(id: String? = nil, _ cells: () -> Void) {
         guard let id else { return block("<tr>", "</tr>", cells) }

@@ -226,16 +226,6 @@ struct ArgumentMapSVG {
         out.raw(target == nil ? "</text></g>\n" : "</text></a>\n")
     }
 
-    /// `excerpt(text, limit)` into a literal node's text, without making the String.
-    static func excerpt(_ text: String, _ limit: Int, into out: inout LiteralWriter) {
-        var copy = text
-        copy.withUTF8 { bytes in
-            guard let cut = excerptCut(bytes, limit) else { return out.append(bytes) }
-            out.append(UnsafeBufferPointer(rebasing: bytes[..<cut]))
-            out.raw("…")
-        }
-    }
-
     /// `excerpt(text, limit)` escaped into `out`, without making the String.
     static func excerpt(_ text: String, _ limit: Int, into out: inout MarkupWriter) {
         var copy = text

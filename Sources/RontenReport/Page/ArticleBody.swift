@@ -224,18 +224,7 @@ final class ArticleBody {
             guard let claims = facts.claims else { return note(labels.notAnalysed) }
             guard !claims.isEmpty else { return note(labels.noClaims) }
             if target == .html {
-                document.table("claims", headers: ["#", labels.claims, labels.type, labels.certainty, labels.evidence, labels.figures]) {
-                    for claim in claims {
-                        document.row(id: claim.id) {
-                            document.cell { document.text(claim.id) }
-                            document.cell { document.text { $0.text(claim.text); $0.raw(" ") }; sentenceReference(claim.sentence) }
-                            document.cell { document.text(labels.claimType(claim.type)) }
-                            document.cell { certainty(claim) }
-                            document.cell { evidence(claim) }
-                            document.cell { claimFigures(claim) }
-                        }
-                    }
-                }
+                claimsTable(claims)
             } else {
                 document.list {
                     for claim in claims {
@@ -340,21 +329,7 @@ final class ArticleBody {
             guard let quantities = facts.quantities else { return note(labels.notAnalysed) }
             guard !quantities.isEmpty else { return note(labels.noFigures) }
             if target == .html {
-                document.table("figures", headers: [labels.figure, labels.kind, labels.value, labels.sentence]) {
-                    for mention in quantities {
-                        document.row {
-                            document.cell { document.text(mention.value.text) }
-                            document.cell { document.text(mention.value.kind.rawValue) }
-                            document.cell { document.code(FigureText.normalised(mention.value)) }
-                            document.cell {
-                                sentenceReference(mention.sentence)
-                                if let text = facts.sentenceText(mention.sentence) {
-                                    document.text { $0.raw(" "); ArgumentMapSVG.excerpt(text, 90, into: &$0) }
-                                }
-                            }
-                        }
-                    }
-                }
+                figuresTable(quantities)
             } else {
                 document.list {
                     for mention in quantities {
@@ -378,30 +353,17 @@ final class ArticleBody {
             guard let entities = facts.entities else { return note(labels.notAnalysed) }
             guard !entities.isEmpty else { return note(labels.noEntities) }
             let sorted = NameOrder.sorted(entities)
-            func references(_ entity: Entity) {
-                var seen = Set<String>()
-                for mention in entity.mentions where seen.insert(mention.sentence).inserted {
-                    if seen.count > 24 { document.text(" …"); break }
-                    if seen.count > 1 { document.text(" ") }
-                    if target == .html {
-                        document.link(anchor: mention.sentence) { document.text(mention.sentence) }
-                    } else {
+            if target == .html {
+                entitiesTable(sorted)
+            } else {
+                func references(_ entity: Entity) {
+                    var seen = Set<String>()
+                    for mention in entity.mentions where seen.insert(mention.sentence).inserted {
+                        if seen.count > Self.referencesPerEntity { document.text(" …"); break }
+                        if seen.count > 1 { document.text(" ") }
                         document.text(mention.sentence)
                     }
                 }
-            }
-            if target == .html {
-                document.table("entities", headers: [labels.name, labels.kind, labels.mentions, labels.sentence]) {
-                    for entity in sorted {
-                        document.row {
-                            document.cell { document.text(entity.name) }
-                            document.cell { document.text(labels.entityKind(entity.kind)) }
-                            document.cell { document.text { $0.int(entity.mentions.count) } }
-                            document.cell { references(entity) }
-                        }
-                    }
-                }
-            } else {
                 document.list {
                     for entity in sorted {
                         document.item {

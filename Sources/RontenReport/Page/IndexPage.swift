@@ -50,7 +50,7 @@ public struct IndexPage {
         let frame = CMarkDocument()
         frame.table("articles", headers: headers) {}
         let empty = frame.renderHTML()
-        let closing = CMarkDocument.tableClosing.description + "\n"
+        let closing = HTMLTable.closing.description + "\n"
         guard empty.hasSuffix(closing) else { return empty }
         var body = String(empty.dropLast(closing.count))
         var start = entries.startIndex

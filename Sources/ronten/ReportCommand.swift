@@ -238,7 +238,7 @@ struct RenderedArticle: Sendable {
         self.init(
             html: formats.contains(.html) ? report.htmlBytes(indexLink: ReportLayout.indexLink(from: name)) : nil,
             markdown: formats.contains(.md) ? Array(report.markdown().utf8) : nil,
-            json: formats.contains(.json) ? try JSONText.encodeLine(analysis, pretty: true) : nil,
+            json: formats.contains(.json) ? try JSONText.encodeLine(analysis) : nil,
             entry: report.indexEntry(page: name + (formats.contains(.html) ? ".html" : ".md"),
                                      markdown: formats.contains(.md) ? name + ".md" : nil),
             failure: nil)

@@ -39,6 +39,11 @@ import Testing
         let actual = try files(work.appendingPathComponent("rebuilt"))
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (name, bytes) in expected { #expect(actual[name] == bytes, "\(name) differs") }
+        // Each page's JSON is the very line `analyze` wrote for its article.
+        let lines = Set(analysed.stdout.split(separator: "\n").map { Data(($0 + "\n").utf8) })
+        let json = expected.filter { $0.key.hasSuffix(".json") }
+        #expect(json.count == 3)
+        for (name, bytes) in json { #expect(lines.contains(bytes), "\(name) is not a line of analyze's output") }
     }
 
     @Test func resultsSplitOverSeveralFilesAndJobsGiveTheSamePages() throws {

@@ -289,25 +289,19 @@ final class ArticleBody {
             for severity in Severity.allCases.reversed() {
                 let group = findings.filter { $0.severity == severity }
                 guard !group.isEmpty else { continue }
-                func content() {
-                    document.heading(3) { document.text { $0.text(labels.severity(severity)); $0.raw(" ("); $0.int(group.count); $0.raw(")") } }
-                    document.list {
-                        for finding in group { document.item { self.finding(finding) } }
-                    }
-                }
                 if target == .html {
-                    document.block({ out in
-                        out.raw("<div class=\"findings severity-")
-                        out.text(severity.rawValue)
-                        out.raw("\">")
-                    }, "</div>", content)
-                } else {
-                    content()
+                    findingsGroup(severity, group)
+                    continue
+                }
+                document.heading(3) { document.text { $0.text(labels.severity(severity)); $0.raw(" ("); $0.int(group.count); $0.raw(")") } }
+                document.list {
+                    for finding in group { document.item { self.finding(finding) } }
                 }
             }
         }
     }
 
+    /// A finding in the Markdown report: its rule, message and place, then the sentence quoted.
     private func finding(_ finding: Finding) {
         document.paragraph {
             document.code(finding.rule)
@@ -318,8 +312,12 @@ final class ArticleBody {
                 document.text { $0.raw("("); $0.text(labels.line); $0.raw(" "); $0.int(finding.range.start.line); $0.raw(")") }
             }
         }
-        let quoted = facts.sentenceText(finding.sentence) ?? (finding.evidence.isEmpty ? nil : finding.evidence.joined(separator: " … "))
-        if let quoted { document.blockQuote { document.paragraph { document.text(quoted) } } }
+        if let quoted = quote(finding) { document.blockQuote { document.paragraph { document.text(quoted) } } }
+    }
+
+    /// What a finding quotes: its sentence, else the evidence it names.
+    func quote(_ finding: Finding) -> String? {
+        facts.sentenceText(finding.sentence) ?? (finding.evidence.isEmpty ? nil : finding.evidence.joined(separator: " … "))
     }
 
     // MARK: Figures and entities

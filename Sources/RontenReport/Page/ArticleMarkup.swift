@@ -1,10 +1,10 @@
 import RontenCore
 
-/// The page's three tables (claims, figures, entities), written as markup in
-/// one piece rather than built as cmark nodes.
+/// The page's three tables (claims, figures, entities) and its findings,
+/// written as markup in one piece rather than built as cmark nodes.
 ///
-/// They exist only on the HTML page (the Markdown report lists the same
-/// facts, and that list still goes through cmark). As nodes, every cell was a
+/// This is the page only (the Markdown report lists the same facts, and its
+/// lists still go through cmark). As nodes, every cell was a
 /// custom block, a paragraph and a text node, made one C call at a time and
 /// then walked again by the renderer: on the 200-article callgrind subset the
 /// three tables cost 255 M instructions to build, about a tenth of a report.
@@ -107,6 +107,45 @@ extension ArticleBody {
                 out.raw("</td></tr>\n")
             }
             out.raw(HTMLTable.closing)
+        }, "")
+    }
+
+    /// One severity's findings on the page, as cmark wrote them from nodes:
+    /// the group's frame and heading, then a tight list whose items hold the
+    /// rule, message and place, and the sentence quoted.
+    func findingsGroup(_ severity: Severity, _ group: [Finding]) {
+        document.block({ out in
+            out.raw("<div class=\"findings severity-")
+            out.text(severity.rawValue)
+            out.raw("\">\n<h3>")
+            out.text(labels.severity(severity))
+            out.raw(" (")
+            out.int(group.count)
+            out.raw(")</h3>\n<ul>\n")
+            let language = labels.locale.language
+            for finding in group {
+                out.raw("<li>")
+                code(finding.rule, into: &out)
+                out.raw(" ")
+                out.text(finding.message.text(for: language))
+                out.raw(" ")
+                if finding.sentence != nil {
+                    sentenceLink(finding.sentence, into: &out)
+                } else {
+                    out.raw("(")
+                    out.text(labels.line)
+                    out.raw(" ")
+                    out.int(finding.range.start.line)
+                    out.raw(")")
+                }
+                if let quoted = quote(finding) {
+                    out.raw("\n<blockquote>\n<p>")
+                    out.text(quoted)
+                    out.raw("</p>\n</blockquote>\n")
+                }
+                out.raw("</li>\n")
+            }
+            out.raw("</ul>\n</div>")
         }, "")
     }
 

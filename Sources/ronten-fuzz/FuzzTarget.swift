@@ -37,6 +37,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let report = ArticleReport(analysis)
     let page = report.htmlBytes()
     precondition(String(validating: page, as: UTF8.self) != nil, "the HTML page is not UTF-8")
+    // Article text enters only escaped: every tag is one of the page's own.
+    let foreign = PageTags.unexpected(in: page)
+    precondition(foreign.isEmpty, "markup that is not the page's own: \(foreign.prefix(5))")
     _ = report.markdown()
     return 0
 }

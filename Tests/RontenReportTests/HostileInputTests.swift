@@ -33,6 +33,13 @@ let hostileArticle = """
         #expect(!html.contains("<b>Bold"))
         // The page's own script count: none on an article page.
         #expect(html.occurrences(of: "<script") == 0)
+        // Every tag is one of the page's own (the check the fuzzer makes of every page).
+        #expect(PageTags.unexpected(in: Array(html.utf8)) == [])
+    }
+
+    @Test func theTagCheckNamesWhatIsForeign() {
+        #expect(PageTags.unexpected(in: Array("<!DOCTYPE html><p>a &lt;b&gt;</p><svg><tspan>x</tspan></svg>".utf8)) == [])
+        #expect(PageTags.unexpected(in: Array("<p>x</p><SCRIPT>y</script><img src=x><1".utf8)) == ["script", "script", "img", "<"])
     }
 
     @Test func theMarkupIsVisibleAsText() throws {

@@ -142,22 +142,26 @@ final class IPADICEntryCache {
     func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass { table.nameClass(entry, generation: generation) }
 
     private struct Table {
-        /// One probe reads one bucket: the address, where its entry is, and
-        /// the length of its feature string.
+        /// One probe reads one bucket: the address and where its entry is.
         private struct Bucket {
             var address: UInt = 0
             var slot: Int32 = 0
-            var featureLength: Int32 = 0
+        }
+
+        /// What every word of an entry is asked: four bytes a slot, apart
+        /// from the rest, so the lookups of a sentence's words read a small
+        /// table instead of a cache line of a large one each.
+        private struct Facts {
+            var isUnknown: Bool
+            var isProperNoun: Bool
+            var ending: EndingWord
+            var nameClass: ProperNounClass
         }
 
         private struct Slot {
             /// Where the feature string's copy lies in `features`.
             var featureOffset: Int
             var featureLength: Int
-            var isUnknown: Bool
-            var isProperNoun: Bool
-            var ending: EndingWord
-            var nameClass: ProperNounClass
             /// Made from the feature string the first time a token of the word is asked for.
             var token: Token?
         }
@@ -171,6 +175,7 @@ final class IPADICEntryCache {
         /// Buckets by address hash; address 0 is an empty bucket.
         private var buckets = [Bucket](repeating: Bucket(), count: 1 << bucketBits)
         private var slots: [Slot] = []
+        private var facts: [Facts] = []
         /// The feature strings of all slots, end to end, for the byte check.
         private var features: [UInt8] = []
         private var generation = 0
@@ -183,6 +188,7 @@ final class IPADICEntryCache {
         mutating func beginPass() -> Int {
             if slots.count >= Self.capacity {
                 slots.removeAll(keepingCapacity: true)
+                facts.removeAll(keepingCapacity: true)
                 features.removeAll(keepingCapacity: true)
                 for b in buckets.indices { buckets[b] = Bucket() }
                 generation += 1
@@ -197,7 +203,7 @@ final class IPADICEntryCache {
             let slot = slots[index]
             let parsed = features.withUnsafeBufferPointer { stored in
                 IPADICEntry(feature: UnsafeBufferPointer(rebasing: stored[slot.featureOffset..<slot.featureOffset + slot.featureLength]),
-                            isUnknown: slot.isUnknown)
+                            isUnknown: facts[index].isUnknown)
             }
             let token = Self.prototype(parsed)
             slots[index].token = token
@@ -209,16 +215,16 @@ final class IPADICEntryCache {
                   baseForm: entry.baseForm, reading: entry.reading, ipadic: entry.features)
         }
 
-        func isProperNoun(_ entry: Int32) -> Bool { slots[Int(entry)].isProperNoun }
+        func isProperNoun(_ entry: Int32) -> Bool { facts[Int(entry)].isProperNoun }
 
         func ending(_ entry: Int32, generation: Int) -> EndingWord {
             precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
-            return slots[Int(entry)].ending
+            return facts[Int(entry)].ending
         }
 
         func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass {
             precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
-            return slots[Int(entry)].nameClass
+            return facts[Int(entry)].nameClass
         }
 
         mutating func entry(_ morpheme: MeCabMorpheme) -> Int32 {
@@ -230,43 +236,40 @@ final class IPADICEntryCache {
             while buckets[bucket].address != 0 {
                 if buckets[bucket].address == address {
                     let index = Int(buckets[bucket].slot)
-                    if slots[index].isUnknown == morpheme.isUnknown {
+                    if facts[index].isUnknown == morpheme.isUnknown {
                         // The address names the entry while the model lives (it
                         // is mapped once and never written): the bytes are only
                         // checked in debug builds, the tests' (a memcmp a word
                         // was 1 % of a corpus report).
-                        assert(Self.holds(features, slots[index].featureOffset, Int(buckets[bucket].featureLength), at: start))
+                        assert(Self.holds(features, slots[index].featureOffset, slots[index].featureLength, at: start))
                         return Int32(index)
                     }
                     // Same address read as the other kind of word: parse afresh and point the bucket at a new slot.
-                    let feature = morpheme.feature
                     buckets[bucket].slot = Int32(slots.count)
-                    buckets[bucket].featureLength = Int32(feature.count)
-                    return append(morpheme, feature: feature)
+                    return append(morpheme, feature: morpheme.feature)
                 }
                 bucket = (bucket + 1) & mask
                 probes += 1
                 // Past the bound within one pass the table may fill: such words go unindexed.
                 if probes > mask { return append(morpheme, feature: morpheme.feature) }
             }
-            let feature = morpheme.feature
-            buckets[bucket] = Bucket(address: address, slot: Int32(slots.count), featureLength: Int32(feature.count))
-            return append(morpheme, feature: feature)
+            buckets[bucket] = Bucket(address: address, slot: Int32(slots.count))
+            return append(morpheme, feature: morpheme.feature)
         }
 
         private mutating func append(_ morpheme: MeCabMorpheme, feature: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let facts: IPADICQuickFacts
+            let quick: IPADICQuickFacts
             var token: Token?
-            if let quick = IPADICQuickFacts(feature: feature, isUnknown: morpheme.isUnknown) {
-                facts = quick
+            if let read = IPADICQuickFacts(feature: feature, isUnknown: morpheme.isUnknown) {
+                quick = read
             } else {
                 let entry = IPADICEntry(feature: feature, isUnknown: morpheme.isUnknown)
-                facts = IPADICQuickFacts(entry)
+                quick = IPADICQuickFacts(entry)
                 token = Self.prototype(entry)
             }
-            slots.append(Slot(featureOffset: features.count, featureLength: feature.count, isUnknown: morpheme.isUnknown,
-                              isProperNoun: facts.isProperNoun, ending: facts.ending, nameClass: facts.nameClass,
-                              token: token))
+            slots.append(Slot(featureOffset: features.count, featureLength: feature.count, token: token))
+            facts.append(Facts(isUnknown: morpheme.isUnknown, isProperNoun: quick.isProperNoun, ending: quick.ending,
+                               nameClass: quick.nameClass))
             features.append(contentsOf: feature)
             return Int32(slots.count - 1)
         }

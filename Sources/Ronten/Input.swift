@@ -7,7 +7,10 @@ import RontenIngest
 /// One article to read: a file, or standard input.
 public struct Input: Sendable, Hashable {
     public enum Location: Sendable, Hashable {
-        case file(URL)
+        /// A path as found or given, relative to the working directory or
+        /// absolute. A String, not a URL: making a URL of every path found
+        /// and asking it for its path again was a twentieth of a warm `check`.
+        case file(path: String)
         case standardInput
     }
 
@@ -24,8 +27,8 @@ public struct Input: Sendable, Hashable {
         switch location {
         case .standardInput:
             return Array(FileHandle.standardInput.readDataToEndOfFile())
-        case .file(let url):
-            return try Self.read(path: url.path, displayPath: displayPath)
+        case .file(let path):
+            return try Self.read(path: path, displayPath: displayPath)
         }
     }
 

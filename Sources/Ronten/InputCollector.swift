@@ -51,7 +51,7 @@ public struct InputCollector: Sendable {
             }
             if !isDirectory.boolValue {
                 if seen.insert(canonical(path)).inserted {
-                    inputs.append(Input(location: .file(URL(fileURLWithPath: path)), displayPath: path))
+                    inputs.append(Input(location: .file(path: path), displayPath: path))
                 }
                 continue
             }
@@ -68,7 +68,7 @@ public struct InputCollector: Sendable {
                     : "folder holds no articles (\(kinds))"))
             }
             for file in search.found where seen.insert(file.canonical).inserted {
-                inputs.append(Input(location: .file(URL(fileURLWithPath: file.path)), displayPath: file.path))
+                inputs.append(Input(location: .file(path: file.path), displayPath: file.path))
             }
         }
         return (inputs, problems)

@@ -143,7 +143,8 @@ struct ReportCommand: ParsableCommand {
                 Diagnostics.error(problem.description)
             }
             for input in sharding.select(found, arguments: [path]) {
-                guard case .file(let url) = input.location, seen.insert(url.resolvingSymlinksInPath().path).inserted else { continue }
+                guard case .file(let file) = input.location,
+                      seen.insert(URL(fileURLWithPath: file).resolvingSymlinksInPath().path).inserted else { continue }
                 inputs.append(input)
                 sources.append(ReportLayout.Source(path: input.displayPath, root: isFolder ? path : nil))
             }

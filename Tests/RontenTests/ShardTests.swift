@@ -50,8 +50,8 @@ import Testing
     }
 
     @Test func selectKeepsInputOrderAndPartitionsTheInputs() throws {
-        let inputs = (0..<50).map { Input(location: .file(URL(fileURLWithPath: "/m/root/f\($0).md")), displayPath: "/m/root/f\($0).md") }
-        let moved = (0..<50).map { Input(location: .file(URL(fileURLWithPath: "/other/root/f\($0).md")), displayPath: "/other/root/f\($0).md") }
+        let inputs = (0..<50).map { Input(location: .file(path: "/m/root/f\($0).md"), displayPath: "/m/root/f\($0).md") }
+        let moved = (0..<50).map { Input(location: .file(path: "/other/root/f\($0).md"), displayPath: "/other/root/f\($0).md") }
         var seen: [String] = []
         for index in 0..<3 {
             let shard = try Shard(parsing: "\(index)/3")

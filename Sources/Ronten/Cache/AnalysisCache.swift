@@ -99,10 +99,21 @@ public struct AnalysisCache: Sendable {
 
     /// The key of one article's result.
     public func key(kind: Kind, options: String, path: String, configuration: Configuration, bytes: [UInt8]) -> String {
+        key(kind: kind, options: options, path: path, configurationJSON: Self.keyJSON(configuration), bytes: bytes)
+    }
+
+    /// What a configuration adds to a key: its JSON. A worker keeps it for
+    /// the configuration it last saw, since encoding it for every file was a
+    /// twentieth of a warm `check`.
+    static func keyJSON(_ configuration: Configuration) -> [UInt8] {
+        (try? JSONText.encode(configuration)) ?? Array("unencodable".utf8)
+    }
+
+    func key(kind: Kind, options: String, path: String, configurationJSON: [UInt8], bytes: [UInt8]) -> String {
         var hasher = SHA256()
         // Each field is preceded by its length, so no two field lists hash alike.
         for field in [Array(Self.format.utf8), Array(toolIdentity.utf8), Array(kind.rawValue.utf8), Array(options.utf8),
-                      Array(path.utf8), (try? JSONText.encode(configuration)) ?? Array("unencodable".utf8)] {
+                      Array(path.utf8), configurationJSON] {
             hasher.update(Array("\(field.count):".utf8))
             hasher.update(field)
         }
@@ -119,8 +130,9 @@ public struct AnalysisCache: Sendable {
     /// check; nil when there is none or it fails one (then it is deleted).
     public func payload(key: String) -> ArraySlice<UInt8>? {
         let path = entryPath(key: key)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        guard let payload = CacheEntry.payload(of: Array(data), key: key) else {
+        // Read as articles are, without Foundation's URL and Data on the way.
+        guard let data = try? Input.read(path: path, displayPath: path) else { return nil }
+        guard let payload = CacheEntry.payload(of: data, key: key) else {
             unlink(path)
             return nil
         }

@@ -67,7 +67,14 @@ public final class CachingWorker {
 
     private func key(_ kind: AnalysisCache.Kind, _ index: Int, _ bytes: [UInt8]) -> String {
         let item = run.items[index]
+        if lastConfiguration?.configuration != item.configuration {
+            lastConfiguration = (item.configuration, AnalysisCache.keyJSON(item.configuration))
+        }
         return cache!.key(kind: kind, options: options[item.pipeline], path: item.input.displayPath,
-                          configuration: item.configuration, bytes: bytes)
+                          configurationJSON: lastConfiguration!.json, bytes: bytes)
     }
+
+    /// The configuration of the last key made and its JSON: files of one
+    /// folder share one, so it is encoded once a run rather than per file.
+    private var lastConfiguration: (configuration: Configuration, json: [UInt8])?
 }

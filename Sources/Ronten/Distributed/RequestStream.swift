@@ -55,7 +55,7 @@ public struct RequestStream: Sendable {
                         let bytes: [UInt8]
                         switch job.request.body {
                         case .file(let path):
-                            bytes = try Input(location: .file(URL(fileURLWithPath: path)), displayPath: path).read()
+                            bytes = try Input(location: .file(path: path), displayPath: path).read()
                         case .text(_, let text):
                             bytes = Array(text.utf8)
                         }

@@ -14,9 +14,9 @@ public enum OutputSafety {
         var target = stat()
         guard stat(output, &target) == 0 else { return nil }
         return inputs.first { input in
-            guard case .file(let url) = input.location else { return false }
+            guard case .file(let path) = input.location else { return false }
             var info = stat()
-            return stat(url.path, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino
+            return stat(path, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino
         }
     }
 }

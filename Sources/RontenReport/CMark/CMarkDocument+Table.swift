@@ -9,13 +9,9 @@ extension CMarkDocument {
         block({ HTMLTable.head(className, headers: headers, into: &$0) }, HTMLTable.closing, rows)
     }
 
-    func row(id: String? = nil, _ cells: () -> Void) {
-        guard let id else { return block("<tr>", "</tr>", cells) }
-        block({ out in
-            out.raw("<tr")
-            out.attribute("id", Anchor.id(id))
-            out.raw(">")
-        }, "</tr>", cells)
+    /// A row of the index's table (an article page writes its tables whole, see ArticleMarkup.swift).
+    func row(_ cells: () -> Void) {
+        block("<tr>", "</tr>", cells)
     }
 
     /// One cell holding one paragraph of inline content; `sortKey` feeds the index's sorting script.

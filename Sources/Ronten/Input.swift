@@ -9,7 +9,7 @@ public struct Input: Sendable, Hashable {
     public enum Location: Sendable, Hashable {
         /// A path as found or given, relative to the working directory or
         /// absolute. A String, not a URL: making a URL of every path found
-        /// and asking it for its path again was a twentieth of a warm `check`.
+        /// and asking it for its path again took 6 % of a warm `check`'s samples.
         case file(path: String)
         case standardInput
     }

@@ -103,8 +103,8 @@ public struct AnalysisCache: Sendable {
     }
 
     /// What a configuration adds to a key: its JSON. A worker keeps it for
-    /// the configuration it last saw, since encoding it for every file was a
-    /// twentieth of a warm `check`.
+    /// the configuration it last saw, since encoding it for every file took
+    /// 3.6 % of a warm `check`'s samples.
     static func keyJSON(_ configuration: Configuration) -> [UInt8] {
         (try? JSONText.encode(configuration)) ?? Array("unencodable".utf8)
     }

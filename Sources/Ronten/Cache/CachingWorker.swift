@@ -67,11 +67,15 @@ public final class CachingWorker {
 
     private func key(_ kind: AnalysisCache.Kind, _ index: Int, _ bytes: [UInt8]) -> String {
         let item = run.items[index]
-        if lastConfiguration?.configuration != item.configuration {
-            lastConfiguration = (item.configuration, AnalysisCache.keyJSON(item.configuration))
+        let json: [UInt8]
+        if let last = lastConfiguration, last.configuration == item.configuration {
+            json = last.json
+        } else {
+            json = AnalysisCache.keyJSON(item.configuration)
+            lastConfiguration = (item.configuration, json)
         }
         return cache!.key(kind: kind, options: options[item.pipeline], path: item.input.displayPath,
-                          configurationJSON: lastConfiguration!.json, bytes: bytes)
+                          configurationJSON: json, bytes: bytes)
     }
 
     /// The configuration of the last key made and its JSON: files of one

@@ -239,8 +239,9 @@ final class IPADICEntryCache {
                     if facts[index].isUnknown == morpheme.isUnknown {
                         // The address names the entry while the model lives (it
                         // is mapped once and never written): the bytes are only
-                        // checked in debug builds, the tests' (a memcmp a word
-                        // was 1 % of a corpus report).
+                        // checked in debug builds, the tests'. Comparing them on
+                        // every hit read the dictionary out of cache: a corpus
+                        // report took 3.34 s of CPU with it, 3.25 s without.
                         assert(Self.holds(features, slots[index].featureOffset, slots[index].featureLength, at: start))
                         return Int32(index)
                     }

@@ -234,12 +234,13 @@ final class ArticleBody {
                                 document.text { $0.raw(" "); $0.text(claim.text); $0.raw(" ") }
                                 sentenceReference(claim.sentence)
                                 document.lineBreak()
+                                var nodes = NodeWriter(body: self)
                                 document.text(labels.type + ": " + labels.claimType(claim.type) + " · " + labels.certainty + ": ")
-                                certainty(claim)
+                                certainty(claim, into: &nodes)
                                 document.text(" · " + labels.evidence + ": ")
-                                evidence(claim)
+                                evidence(claim, into: &nodes)
                                 document.text(" · " + labels.figures + ": ")
-                                claimFigures(claim)
+                                claimFigures(claim, into: &nodes)
                             }
                         }
                     }
@@ -248,35 +249,39 @@ final class ArticleBody {
         }
     }
 
-    private func certainty(_ claim: Claim) {
-        document.text(labels.certainty(claim.certainty))
-        if !claim.certaintyCues.isEmpty {
-            document.text { out in
-                out.raw(" (")
-                for (index, cue) in claim.certaintyCues.enumerated() {
-                    if index > 0 { out.raw(", ") }
-                    out.text(cue)
-                }
-                out.raw(")")
-            }
-        }
+    // What a claim's certainty, evidence and figures say, and a finding's
+    // line: one place for both outputs (see InlineWriter).
+
+    func certainty<W: InlineWriter>(_ claim: Claim, into out: inout W) {
+        out.text(labels.certainty(claim.certainty))
+        if !claim.certaintyCues.isEmpty { out.text(" (" + claim.certaintyCues.joined(separator: ", ") + ")") }
     }
 
-    private func evidence(_ claim: Claim) {
-        guard !claim.evidence.isEmpty else { return document.text(labels.none) }
+    func evidence<W: InlineWriter>(_ claim: Claim, into out: inout W) {
+        guard !claim.evidence.isEmpty else { return out.text(labels.none) }
         for (index, item) in claim.evidence.enumerated() {
-            if index > 0 { document.text("; ") }
-            document.text { $0.text(labels.evidenceKind(item.kind)); $0.raw(": ") }
-            document.code(item.text)
+            out.text((index > 0 ? "; " : "") + labels.evidenceKind(item.kind) + ": ")
+            out.code(item.text)
         }
     }
 
-    private func claimFigures(_ claim: Claim) {
+    func claimFigures<W: InlineWriter>(_ claim: Claim, into out: inout W) {
         let figures = facts.quantitiesBySentence[claim.sentence] ?? []
-        guard !figures.isEmpty else { return document.text(facts.figureCount == nil ? "—" : labels.none) }
+        guard !figures.isEmpty else { return out.text(facts.figureCount == nil ? "—" : labels.none) }
         for (index, figure) in figures.enumerated() {
-            if index > 0 { document.text(", ") }
-            document.code(figure.value.text)
+            if index > 0 { out.text(", ") }
+            out.code(figure.value.text)
+        }
+    }
+
+    /// The rule, the message and where: the sentence, else the line.
+    func findingLine<W: InlineWriter>(_ finding: Finding, into out: inout W) {
+        out.code(finding.rule)
+        out.text(" " + finding.message.text(for: labels.locale.language) + " ")
+        if finding.sentence != nil {
+            out.reference(finding.sentence, in: self)
+        } else {
+            out.text("(" + labels.line + " " + String(finding.range.start.line) + ")")
         }
     }
 
@@ -304,13 +309,8 @@ final class ArticleBody {
     /// A finding in the Markdown report: its rule, message and place, then the sentence quoted.
     private func finding(_ finding: Finding) {
         document.paragraph {
-            document.code(finding.rule)
-            document.text { $0.raw(" "); $0.text(finding.message.text(for: labels.locale.language)); $0.raw(" ") }
-            if finding.sentence != nil {
-                sentenceReference(finding.sentence)
-            } else {
-                document.text { $0.raw("("); $0.text(labels.line); $0.raw(" "); $0.int(finding.range.start.line); $0.raw(")") }
-            }
+            var nodes = NodeWriter(body: self)
+            findingLine(finding, into: &nodes)
         }
         if let quoted = quote(finding) { document.blockQuote { document.paragraph { document.text(quoted) } } }
     }

@@ -27,34 +27,15 @@ extension ArticleBody {
                 out.raw("</td><td>")
                 out.text(claim.text)
                 out.raw(" ")
-                sentenceLink(claim.sentence, into: &out)
+                out.reference(claim.sentence, in: self)
                 out.raw("</td><td>")
                 out.text(labels.claimType(claim.type))
                 out.raw("</td><td>")
-                out.text(labels.certainty(claim.certainty))
-                if !claim.certaintyCues.isEmpty {
-                    out.raw(" (")
-                    for (index, cue) in claim.certaintyCues.enumerated() {
-                        if index > 0 { out.raw(", ") }
-                        out.text(cue)
-                    }
-                    out.raw(")")
-                }
+                certainty(claim, into: &out)
                 out.raw("</td><td>")
-                if claim.evidence.isEmpty { out.text(labels.none) }
-                for (index, item) in claim.evidence.enumerated() {
-                    if index > 0 { out.raw("; ") }
-                    out.text(labels.evidenceKind(item.kind))
-                    out.raw(": ")
-                    code(item.text, into: &out)
-                }
+                evidence(claim, into: &out)
                 out.raw("</td><td>")
-                let figures = facts.quantitiesBySentence[claim.sentence] ?? []
-                if figures.isEmpty { out.text(facts.figureCount == nil ? "—" : labels.none) }
-                for (index, figure) in figures.enumerated() {
-                    if index > 0 { out.raw(", ") }
-                    code(figure.value.text, into: &out)
-                }
+                claimFigures(claim, into: &out)
                 out.raw("</td></tr>\n")
             }
             out.raw(HTMLTable.closing)
@@ -70,9 +51,9 @@ extension ArticleBody {
                 out.raw("</td><td>")
                 out.text(mention.value.kind.rawValue)
                 out.raw("</td><td>")
-                code(FigureText.normalised(mention.value), into: &out)
+                out.code(FigureText.normalised(mention.value))
                 out.raw("</td><td>")
-                sentenceLink(mention.sentence, into: &out)
+                out.reference(mention.sentence, in: self)
                 if let text = facts.sentenceText(mention.sentence) {
                     out.raw(" ")
                     ArgumentMapSVG.excerpt(text, 90, into: &out)
@@ -122,22 +103,9 @@ extension ArticleBody {
             out.raw(" (")
             out.int(group.count)
             out.raw(")</h3>\n<ul>\n")
-            let language = labels.locale.language
             for finding in group {
                 out.raw("<li>")
-                code(finding.rule, into: &out)
-                out.raw(" ")
-                out.text(finding.message.text(for: language))
-                out.raw(" ")
-                if finding.sentence != nil {
-                    sentenceLink(finding.sentence, into: &out)
-                } else {
-                    out.raw("(")
-                    out.text(labels.line)
-                    out.raw(" ")
-                    out.int(finding.range.start.line)
-                    out.raw(")")
-                }
+                findingLine(finding, into: &out)
                 if let quoted = quote(finding) {
                     out.raw("\n<blockquote>\n<p>")
                     out.text(quoted)
@@ -152,29 +120,33 @@ extension ArticleBody {
     /// How many of an entity's sentences a row lists before `…`.
     static let referencesPerEntity = 24
 
-    /// `sentenceReference`'s link, as markup: `s12 · line 21`, titled.
-    private func sentenceLink(_ id: String?, into out: inout MarkupWriter) {
-        guard let id else { return }
-        out.raw("<a href=\"#")
-        out.text(Anchor.id(id))
-        out.raw("\" title=\"")
-        out.text(labels.seeSentence)
-        out.raw("\">")
-        out.text(id)
-        if let line = facts.sentenceByID[id]?.range.start.line {
-            out.raw(" · ")
-            out.text(labels.line)
-            out.raw(" ")
-            out.int(line)
-        }
-        out.raw("</a>")
+}
+
+/// The page's markup as an ``InlineWriter``: text escaped, code in `<code>`,
+/// a sentence as a titled link to it.
+extension MarkupWriter: InlineWriter {
+    mutating func code(_ text: String) {
+        guard !text.isEmpty else { return }
+        raw("<code>")
+        self.text(text)
+        raw("</code>")
     }
 
-    private func code(_ text: String, into out: inout MarkupWriter) {
-        guard !text.isEmpty else { return }
-        out.raw("<code>")
-        out.text(text)
-        out.raw("</code>")
+    mutating func reference(_ id: String?, in body: ArticleBody) {
+        guard let id else { return }
+        raw("<a href=\"#")
+        text(Anchor.id(id))
+        raw("\" title=\"")
+        text(body.labels.seeSentence)
+        raw("\">")
+        text(id)
+        if let line = body.facts.sentenceByID[id]?.range.start.line {
+            raw(" · ")
+            text(body.labels.line)
+            raw(" ")
+            int(line)
+        }
+        raw("</a>")
     }
 }
 

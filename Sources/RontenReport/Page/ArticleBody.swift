@@ -260,7 +260,9 @@ final class ArticleBody {
     func evidence<W: InlineWriter>(_ claim: Claim, into out: inout W) {
         guard !claim.evidence.isEmpty else { return out.text(labels.none) }
         for (index, item) in claim.evidence.enumerated() {
-            out.text((index > 0 ? "; " : "") + labels.evidenceKind(item.kind) + ": ")
+            if index > 0 { out.text("; ") }
+            out.text(labels.evidenceKind(item.kind))
+            out.text(": ")
             out.code(item.text)
         }
     }
@@ -277,7 +279,9 @@ final class ArticleBody {
     /// The rule, the message and where: the sentence, else the line.
     func findingLine<W: InlineWriter>(_ finding: Finding, into out: inout W) {
         out.code(finding.rule)
-        out.text(" " + finding.message.text(for: labels.locale.language) + " ")
+        out.text(" ")
+        out.text(finding.message.text(for: labels.locale.language))
+        out.text(" ")
         if finding.sentence != nil {
             out.reference(finding.sentence, in: self)
         } else {

@@ -132,7 +132,11 @@ struct ReportCommand: ParsableCommand {
         var inputs: [Input] = []
         var sources: [ReportLayout.Source] = []
         var inputFolders: [String] = []
+        // The same file named twice (or by a link) is reported once. Its
+        // canonical path from its folder's: resolving each file's whole
+        // path stat-ed every component of it, six calls an article.
         var seen = Set<String>()
+        var canonicals = ReportLayout.FolderCanonicals()
         for path in paths {
             var isDirectory: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -144,7 +148,7 @@ struct ReportCommand: ParsableCommand {
             }
             for input in sharding.select(found, arguments: [path]) {
                 guard case .file(let file) = input.location,
-                      seen.insert(URL(fileURLWithPath: file).resolvingSymlinksInPath().path).inserted else { continue }
+                      seen.insert(canonicals.canonical(file)).inserted else { continue }
                 inputs.append(input)
                 sources.append(ReportLayout.Source(path: input.displayPath, root: isFolder ? path : nil))
             }

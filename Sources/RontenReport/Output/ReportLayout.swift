@@ -108,10 +108,12 @@ public enum ReportLayout {
     /// its folder's canonical path plus its name. Resolving every file from
     /// the root cost a `realpath` and Foundation's path standardising per
     /// file, 2 % of a corpus report.
-    struct FolderCanonicals {
+    public struct FolderCanonicals {
         private var folders: [Substring: String] = [:]
 
-        mutating func canonical(_ path: String) -> String {
+        public init() {}
+
+        public mutating func canonical(_ path: String) -> String {
             // Found in the UTF-8 view: the String's own lastIndex(of:) breaks
             // graphemes backwards from the end, 25,000 instructions a path.
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ReportLayout.canonical(path) }

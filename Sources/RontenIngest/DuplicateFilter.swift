@@ -85,11 +85,49 @@ struct DuplicateFilter {
         var rest: [UInt8] = []
         for i in normalized.indices where i != longest { rest.append(contentsOf: normalized[i]) }
         guard rest.count * 10 >= candidate.count * 7 else { return nil }
-        let restShingles = Set(Self.sampledShingles(rest))
         let own = Self.sampledShingles(candidate)
         guard !own.isEmpty else { return nil }
+        let restShingles = ShingleSet(Self.sampledShingles(rest))
         let covered = own.reduce(0) { $0 + (restShingles.contains($1) ? 1 : 0) }
         return covered * 10 >= own.count * 8 ? longest : nil
+    }
+
+    /// A set of shingle hashes, probed by their own bits: they are hashes
+    /// already, and a `Set` hashed each again with SipHash.
+    private struct ShingleSet {
+        private var slots: [UInt64]
+        private var used: [Bool]
+        private let mask: Int
+
+        init(_ hashes: [UInt64]) {
+            var size = 16
+            while size < hashes.count * 2 { size <<= 1 }
+            slots = [UInt64](repeating: 0, count: size)
+            used = [Bool](repeating: false, count: size)
+            mask = size - 1
+            for hash in hashes {
+                var slot = Self.slot(hash, mask)
+                while used[slot], slots[slot] != hash { slot = (slot + 1) & mask }
+                slots[slot] = hash
+                used[slot] = true
+            }
+        }
+
+        func contains(_ hash: UInt64) -> Bool {
+            var slot = Self.slot(hash, mask)
+            while used[slot] {
+                if slots[slot] == hash { return true }
+                slot = (slot + 1) & mask
+            }
+            return false
+        }
+
+        /// The high bits of the hash mixed down: a rolling hash's low bits
+        /// depend on the low bits of the bytes alone.
+        @inline(__always)
+        private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
     }
 
     /// Hashes of every 32-byte window, keeping one in four by hash value so

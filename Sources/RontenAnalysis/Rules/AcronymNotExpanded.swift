@@ -99,8 +99,15 @@ public struct AcronymNotExpanded: Rule {
             }
             return letters >= 3
         }
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         var i = 0
         while i < n {
+            // Eight bytes at once while none is a capital: most of a
+            // Japanese text, and most of an English one.
+            if i + 8 <= n, let raw, !Self.hasCapital(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
             guard isUpper(bytes[i]), i == 0 || !isAlnum(bytes[i - 1]) else {
                 i += 1
                 continue
@@ -118,5 +125,17 @@ public struct AcronymNotExpanded: Rule {
             i = max(after, i + 1)
         }
         return found
+    }
+
+    /// Whether any of eight bytes is an ASCII capital (0x41–0x5A): the
+    /// "has a byte between m and n" bit trick, exact, and blind to bytes
+    /// of 0x80 and above.
+    @inline(__always)
+    static func hasCapital(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 127)
+        let belowN = ones &* (127 + 0x5B) &- low
+        let aboveM = low &+ ones &* (127 - 0x40)
+        return belowN & ~word & aboveM & (ones &* 128) != 0
     }
 }

@@ -35,7 +35,7 @@ public struct AnalogyAsProof: Rule {
         for paragraph in document.paragraphs {
             let supported = paragraph.contains { index in
                 let facts = sentences[index]
-                return facts.statistics.contains { $0.approximation != .vague }
+                return facts.hasExactStatistic
                     || facts.cues.contains { $0.kind == .attribution && $0.source == .named }
             }
             guard !supported else { continue }

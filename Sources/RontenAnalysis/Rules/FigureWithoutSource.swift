@@ -39,7 +39,7 @@ public struct FigureWithoutSource: Rule {
                 let facts = sentences[index]
                 guard facts.isClaim,
                       !facts.cues.contains(where: { $0.kind == .discourseMarker && $0.relation == .condition }) else { continue }
-                let figures = facts.statistics.filter { $0.approximation != .vague }
+                let figures = facts.quantities.filter { ClaimReader.isStatistic($0) && $0.approximation != .vague }
                 guard let first = figures.first else { continue }
                 let texts = figures.map(\.text)
                 findings.append(finding(

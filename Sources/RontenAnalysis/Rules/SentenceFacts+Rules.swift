@@ -10,24 +10,32 @@ extension SentenceFacts {
     /// Figures that measure something (money, shares, counts), not dates.
     public var statistics: [Quantity] { quantities.filter(ClaimReader.isStatistic) }
 
+    /// Whether the sentence gives a figure that measures something and is
+    /// more than an order of magnitude; asked without the filtered arrays
+    /// (and their copies of every figure) that `statistics` makes.
+    var hasExactStatistic: Bool {
+        quantities.contains { ClaimReader.isStatistic($0) && $0.approximation != .vague }
+    }
+
     /// A boosted sentence that says what will happen.
     var isOverconfidentPrediction: Bool {
-        guard isClaim, certainty == .boosted, !certaintyWords.isEmpty else { return false }
+        guard isClaim, certainty == .boosted,
+              cues.contains(where: { $0.kind == .booster && $0.strength >= 0.7 }) else { return false }
         return has(.prediction) || claim?.type == .predictive
     }
 }
 
 extension EvaluatedDocument {
-    /// Indices into `sentences`, one list per paragraph (block), in reading order.
-    public var paragraphs: [[Int]] {
-        var groups: [[Int]] = []
+    /// The indices into `sentences` of each paragraph (block), in reading
+    /// order: a block's sentences lie side by side.
+    public var paragraphs: [Range<Int>] {
+        var groups: [Range<Int>] = []
         var start = 0
-        // Each group made whole once its end is known, not grown one index at a time.
         for index in sentences.indices.dropFirst() where !sentences[index].isInBlock(of: sentences[index - 1]) {
-            groups.append(Array(start..<index))
+            groups.append(start..<index)
             start = index
         }
-        if !sentences.isEmpty { groups.append(Array(start..<sentences.count)) }
+        if !sentences.isEmpty { groups.append(start..<sentences.count) }
         return groups
     }
 }

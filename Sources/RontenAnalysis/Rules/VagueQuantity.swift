@@ -29,7 +29,7 @@ public struct VagueQuantity: Rule {
         let locate = SpanLocator(document)
         var findings: [Finding] = []
         for facts in document.sentences where facts.isClaim {
-            for quantity in facts.statistics where quantity.approximation == .vague {
+            for quantity in facts.quantities where quantity.approximation == .vague && ClaimReader.isStatistic(quantity) {
                 findings.append(finding(
                     LocalizedText(
                         ja: "「\(quantity.text)」は桁しか示さない曖昧な数量です。",

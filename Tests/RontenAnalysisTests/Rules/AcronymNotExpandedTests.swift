@@ -1,4 +1,4 @@
-import RontenAnalysis
+@testable import RontenAnalysis
 import RontenCore
 import Testing
 
@@ -35,5 +35,22 @@ struct AcronymNotExpandedTests {
         #expect(uses.map(\.acronym) == ["KPI", "LTV", "CAC"])
         #expect(uses.map(\.expanded) == [false, true, false])
         #expect(uses.map(\.span) == [0..<3, 9..<12, 33..<36])
+    }
+
+    /// The eight-byte skip must see a capital at any place in the word and
+    /// nothing else: every byte value at every position, among bytes that
+    /// are not capitals.
+    @Test func theWordTestFindsExactlyTheCapitals() {
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: 0xE3, count: 8)
+                if position > 0 { bytes[position - 1] = 0x40 }
+                if position < 7 { bytes[position + 1] = 0x5B }
+                bytes[position] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(AcronymNotExpanded.hasCapital(word) == (0x41...0x5A).contains(value), "byte \(value) at \(position)")
+            }
+        }
+        #expect(AcronymNotExpanded.acronyms(in: "あいうえおかきくけこARRさしすせそ").map(\.acronym) == ["ARR"])
     }
 }

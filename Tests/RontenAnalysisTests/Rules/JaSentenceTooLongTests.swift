@@ -1,4 +1,4 @@
-import RontenAnalysis
+@testable import RontenAnalysis
 import RontenCore
 import Testing
 
@@ -28,5 +28,17 @@ struct JaSentenceTooLongTests {
     @Test func leavesEnglishSentencesAlone() throws {
         let long = String(repeating: "word ", count: 60) + "end."
         #expect(try findings(JaSentenceTooLong(limit: 10), long + "\n").isEmpty)
+    }
+
+    /// The quick bound counts every scalar, whitespace too, so it is never
+    /// below the count the rule reports: a sentence it clears is short.
+    @Test func theScalarCountBoundsTheCountedCharacters() {
+        let texts = ["", "a", "あ　い う\tえ", "\u{2003}\u{200B}x", "🙂 日本語、English。", "é" + String(repeating: "字", count: 30) + " \u{3000}",
+                     String(repeating: "あ\u{3000}", count: 9)]
+        for text in texts {
+            #expect(JaSentenceTooLong.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+            #expect(JaSentenceTooLong.scalarCount(text) >= JaSentenceTooLong.countedCharacters(text))
+        }
+        #expect(JaSentenceTooLong.countedCharacters("あ　い う") == 3)
     }
 }

@@ -230,4 +230,38 @@ struct CueMatcherTests {
     @Test func ordersCueKindsAsTheyAreDeclared() {
         #expect(Cue.Kind.allCases.map(\.order) == Array(0..<Cue.Kind.allCases.count))
     }
+
+    /// Sentences read two at a time find, sentence by sentence, exactly the
+    /// cues each finds alone, whatever their lengths and languages: the
+    /// shorter of a pair ends mid-scan, and a mixed sentence is read by both
+    /// lexicons.
+    @Test func readsSentencesInPairsAsItReadsThemAlone() {
+        let sentences: [(String, Language)] = [
+            ("確かにコストは高いが、必ず回収できるだろう。", .japanese),
+            ("Some say it may fail; clearly, everyone will adapt.", .english),
+            ("業界関係者によると、AWSと同じ戦略だ。", .japanese),
+            ("", .english),
+            ("In short, we should invest, because demand will grow.", .english),
+            ("Metaは明らかにthe same playbook as AWSを使っている。", .mixed),
+            ("だろう", .japanese),
+            ("For example", .undetermined),
+            ("恐らく", .japanese),
+        ]
+        let matcher = CueMatcher.standard
+        let alone = sentences.map { matcher.cues(in: $0.0, language: $0.1) }
+        for order in [Array(sentences.indices), Array(sentences.indices.reversed()), [5, 0, 7, 2, 3, 1, 8, 6, 4]] {
+            // The texts end to end in one buffer, as the evaluator batches them.
+            var bytes: [UInt8] = []
+            var spans: [Range<Int>] = []
+            for index in order {
+                spans.append(bytes.count..<(bytes.count + sentences[index].0.utf8.count))
+                bytes += sentences[index].0.utf8
+            }
+            let together = bytes.withUnsafeBufferPointer { all in
+                matcher.cues(inEach: spans.map { UnsafeBufferPointer(rebasing: all[$0]) }, languages: order.map { sentences[$0].1 })
+            }
+            #expect(together == order.map { alone[$0] }, "order \(order)")
+        }
+        #expect(alone[0].map(\.text).contains("必ず"))
+    }
 }

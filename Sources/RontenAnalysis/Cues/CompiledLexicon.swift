@@ -117,22 +117,46 @@ struct CompiledLexicon: Sendable {
     }
 
     func cues(in bytes: UnsafeBufferPointer<UInt8>) -> [Cue] {
-        let text = CueText(bytes: bytes)
-        // Each gap pattern piece's partial match as a start and an end side by
-        // side: one allocation per sentence, not two.
-        var chains = [Int](repeating: -1, count: 2 * chainCount)
+        var scan = Scan(chainCount, bytes)
+        automaton.occurrences(in: bytes) { key, end in scan.take(key, end, of: self) }
+        return resolve(scan.candidates, scan.text)
+    }
+
+    /// The cues of two texts, read side by side: each step of the automaton
+    /// waits on the table read of the step before, and two texts give the
+    /// processor two such chains to overlap. The same cues as one at a time.
+    func cues(in first: UnsafeBufferPointer<UInt8>, and second: UnsafeBufferPointer<UInt8>) -> ([Cue], [Cue]) {
+        var one = Scan(chainCount, first), two = Scan(chainCount, second)
+        automaton.occurrences(in: first, { key, end in one.take(key, end, of: self) },
+                              and: second, { key, end in two.take(key, end, of: self) })
+        return (resolve(one.candidates, one.text), resolve(two.candidates, two.text))
+    }
+
+    /// One text's matching state as its key occurrences arrive in end order.
+    private struct Scan {
+        let text: CueText
+        /// Each gap pattern piece's partial match as a start and an end side
+        /// by side: one allocation per sentence, not two.
+        var chains: [Int]
         var candidates: [Candidate] = []
         var lastStop = 0
         var stopScanned = 0
 
-        automaton.occurrences(in: bytes) { key, end in
-            let keyStart = end - automaton.keyLengths[key]
-            for u in Int(useStart[key])..<Int(useStart[key + 1]) {
-                let use = uses[u]
-                let pattern = patterns[Int(use.pattern)]
-                let entry = entryFacts[Int(pattern.entry)]
+        init(_ chainCount: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+            text = CueText(bytes: bytes)
+            chains = [Int](repeating: -1, count: 2 * chainCount)
+        }
+
+        /// An occurrence of `key` ending at `end`, from the automaton of `lexicon`.
+        @inline(__always)
+        mutating func take(_ key: Int, _ end: Int, of lexicon: CompiledLexicon) {
+            let keyStart = end - lexicon.automaton.keyLengths[key]
+            for u in Int(lexicon.useStart[key])..<Int(lexicon.useStart[key + 1]) {
+                let use = lexicon.uses[u]
+                let pattern = lexicon.patterns[Int(use.pattern)]
+                let entry = lexicon.entryFacts[Int(pattern.entry)]
                 let piece = Int(use.piece)
-                guard let (start, stop) = pieceMatch(Int(pattern.firstPiece) + piece, keyStart, end, entry, text)
+                guard let (start, stop) = lexicon.pieceMatch(Int(pattern.firstPiece) + piece, keyStart, end, entry, text)
                 else { continue }
                 let isLast = piece == Int(pattern.pieceCount) - 1
                 let slot = Int(pattern.chainOffset) + piece
@@ -153,7 +177,7 @@ struct CompiledLexicon: Sendable {
                     matchStart = priorStart
                 }
                 if isLast {
-                    if wholeMatchHolds(entry.options, matchStart, stop, text) {
+                    if lexicon.wholeMatchHolds(entry.options, matchStart, stop, text) {
                         candidates.append(Candidate(entry: Int(pattern.entry), start: matchStart, end: stop,
                                                     kindOrder: entry.kindOrder))
                     }
@@ -163,7 +187,6 @@ struct CompiledLexicon: Sendable {
                 }
             }
         }
-        return resolve(candidates, text)
     }
 
     /// Checks one piece occurrence: digits it asks for, exact case, and for

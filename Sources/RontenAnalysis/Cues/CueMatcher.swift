@@ -71,6 +71,36 @@ public struct CueMatcher: Sendable {
         return cues
     }
 
+    /// The cues of each text, as ``cues(in:language:)`` finds them, the
+    /// texts read two at a time by each lexicon's automaton.
+    public func cues(inEach texts: [UnsafeBufferPointer<UInt8>], languages: [Language]) -> [[Cue]] {
+        var found = [[Cue]](repeating: [], count: texts.count)
+        var forJapanese: [Int] = [], forEnglish: [Int] = []
+        for index in texts.indices {
+            switch languages[index] {
+            case .japanese: forJapanese.append(index)
+            case .english: forEnglish.append(index)
+            case .mixed, .undetermined: forJapanese.append(index); forEnglish.append(index)
+            }
+        }
+        // Japanese first, then English: a mixed text's cues in the order
+        // cues(in:language:) joins them before sorting.
+        for (lexicon, indices) in [(japanese, forJapanese), (english, forEnglish)] {
+            var k = 0
+            while k + 1 < indices.count {
+                let (one, two) = lexicon.cues(in: texts[indices[k]], and: texts[indices[k + 1]])
+                found[indices[k]] += one
+                found[indices[k + 1]] += two
+                k += 2
+            }
+            if k < indices.count { found[indices[k]] += lexicon.cues(in: texts[indices[k]]) }
+        }
+        for index in found.indices where found[index].count > 1 {
+            found[index].sort { ($0.start, $0.end, $0.kind.order, $0.entry) < ($1.start, $1.end, $1.kind.order, $1.entry) }
+        }
+        return found
+    }
+
     /// The certainty of a sentence from its cues.
     ///
     /// Hedges and anonymous attributions ("some say" reports a view without

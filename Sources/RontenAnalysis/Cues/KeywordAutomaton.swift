@@ -120,6 +120,57 @@ struct KeywordAutomaton: Sendable {
         }
     }
 
+    /// Both texts' occurrences, each text's in end order as
+    /// ``occurrences(in:_:)`` gives them: the two scans step together, so
+    /// each one's table read overlaps the other's.
+    func occurrences(in first: UnsafeBufferPointer<UInt8>, _ foundFirst: (_ key: Int, _ end: Int) -> Void,
+                     and second: UnsafeBufferPointer<UInt8>, _ foundSecond: (_ key: Int, _ end: Int) -> Void) {
+        switch transitions {
+        case .narrow(let table): table.withUnsafeBufferPointer { scan(first, foundFirst, second, foundSecond, $0) }
+        case .wide(let table): table.withUnsafeBufferPointer { scan(first, foundFirst, second, foundSecond, $0) }
+        }
+    }
+
+    @inline(__always)
+    private func scan<Cell: FixedWidthInteger & UnsignedInteger>(
+        _ first: UnsafeBufferPointer<UInt8>, _ foundFirst: (_ key: Int, _ end: Int) -> Void,
+        _ second: UnsafeBufferPointer<UInt8>, _ foundSecond: (_ key: Int, _ end: Int) -> Void,
+        _ delta: UnsafeBufferPointer<Cell>
+    ) {
+        let reports: Cell = 1 << (Cell.bitWidth - 1)
+        byteClass.withUnsafeBufferPointer { byteClass in
+            var one = 0, two = 0
+            let classCount = self.classCount
+            let common = min(first.count, second.count)
+            for index in 0..<common {
+                let nextOne = delta[one * classCount + Int(byteClass[Int(first[index])])]
+                let nextTwo = delta[two * classCount + Int(byteClass[Int(second[index])])]
+                one = Int(nextOne & ~reports)
+                two = Int(nextTwo & ~reports)
+                if nextOne & reports != 0 { report(one, index + 1, foundFirst) }
+                if nextTwo & reports != 0 { report(two, index + 1, foundSecond) }
+            }
+            // The longer text goes on alone from where it stands.
+            let (rest, found, start) = first.count > common ? (first, foundFirst, one) : (second, foundSecond, two)
+            var state = start
+            for index in common..<rest.count {
+                let next = delta[state * classCount + Int(byteClass[Int(rest[index])])]
+                state = Int(next & ~reports)
+                if next & reports != 0 { report(state, index + 1, found) }
+            }
+        }
+    }
+
+    /// Every key that ends at `state`, reached at `end`.
+    @inline(__always)
+    private func report(_ state: Int, _ end: Int, _ found: (_ key: Int, _ end: Int) -> Void) {
+        var output = Int(firstOutput[state])
+        while output >= 0 {
+            found(Int(keyAt[output]), end)
+            output = Int(outputLink[output])
+        }
+    }
+
     @inline(__always)
     private func scan<Cell: FixedWidthInteger & UnsignedInteger>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ delta: UnsafeBufferPointer<Cell>,

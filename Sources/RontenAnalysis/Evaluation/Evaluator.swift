@@ -170,7 +170,7 @@ public struct Evaluator: Sendable {
         /// Reads `items`, whose bytes are `texts`, a step at a time over all of them.
         private func read(_ items: [Batch.Item], _ texts: [UnsafeBufferPointer<UInt8>], keepingTokens: Bool,
                           into facts: inout [SentenceFacts]) throws(MeCabLoadError) {
-            let cues = items.indices.map { self.cues.cues(in: texts[$0], language: items[$0].sentence.language) }
+            let cues = self.cues.cues(inEach: texts, languages: items.map(\.sentence.language))
             var japanese: [Int] = []
             for index in items.indices where Self.readsWithMeCab(items[index].sentence.language) { japanese.append(index) }
             var morphemes: [[Morpheme]?] = Array(repeating: nil, count: items.count)

@@ -119,6 +119,14 @@ struct EntityReader {
             if b >= 0x80 {
                 closeRun()
                 i += 1
+                // Eight at a time while all eight are non-ASCII.
+                if let base = bytes.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while i + 8 <= n,
+                          raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                        i += 8
+                    }
+                }
                 while i < n, bytes[i] >= 0x80 { i += 1 }
                 continue
             }

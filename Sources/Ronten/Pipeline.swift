@@ -118,9 +118,9 @@ public struct Pipeline: Sendable {
             let ingested = pipeline.segmented
                 ? try pipeline.ingestor.ingestSegmented(bytes, path: path)
                 : try pipeline.ingestor.ingest(bytes, path: path)
-            var document = pipeline.segmenter.segment(ingested)
+            var document = pipeline.segmenter.segment(consume ingested)
             if let language = pipeline.language { Self.set(language, in: &document) }
-            return try evaluation.evaluate(document, keepingTokens: pipeline.includeTokens)
+            return try evaluation.evaluate(consume document, keepingTokens: pipeline.includeTokens)
         }
     }
 }

@@ -59,7 +59,7 @@ public struct Ingestor: Sendable {
         for line in PlainTextReader.Line.split(text.utf8, from: 0) {
             let span = line.trimmed(text.utf8)
             guard !span.isEmpty else { continue }
-            blocks.append(Block(id: "p\(blocks.count + 1)", kind: .unit,
+            blocks.append(Block(id: ElementID.make("p", blocks.count + 1), kind: .unit,
                                 text: String(decoding: text.utf8[span], as: UTF8.self),
                                 range: text.range(span), textMap: TextMap(verbatimAt: span.lowerBound, length: span.count)))
         }

@@ -26,7 +26,7 @@ struct OutlineBuilder {
         var paragraphCount = 0
         func close() {
             guard current.heading != nil || !current.blocks.isEmpty else { return }
-            current.id = "sec\(sections.count + 1)"
+            current.id = ElementID.make("sec", sections.count + 1)
             sections.append(current)
         }
         for block in blocks {
@@ -39,7 +39,7 @@ struct OutlineBuilder {
                                   blocks: [])
             case .content(let kind):
                 paragraphCount += 1
-                current.blocks.append(Block(id: "p\(paragraphCount)", kind: kind, text: block.text,
+                current.blocks.append(Block(id: ElementID.make("p", paragraphCount), kind: kind, text: block.text,
                                             range: text.range(block.span), textMap: block.map))
             }
         }

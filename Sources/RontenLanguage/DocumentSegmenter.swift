@@ -9,8 +9,9 @@ public struct DocumentSegmenter: Sendable {
         self.segmenter = segmenter
     }
 
-    public func segment(_ document: Document) -> Document {
-        var document = document
+    /// Takes the document as its own: with no other copy of its arrays
+    /// left, the blocks are filled in place, not copied first.
+    public func segment(_ document: consuming Document) -> Document {
         let text = document.text ?? SourceText("")
         var sentenceCount = 0
         var weights: [(language: Language, weight: Int)] = []
@@ -27,7 +28,7 @@ public struct DocumentSegmenter: Sendable {
                     sentenceCount += 1
                     let language = LanguageIdentifier.identify(bytes[span])
                     blockWeights.append((language, span.count))
-                    return Sentence(id: "s\(sentenceCount)",
+                    return Sentence(id: ElementID.make("s", sentenceCount),
                                     text: block.kind == .unit ? String(decoding: bytes[span], as: UTF8.self)
                                         : segmenter.sentenceText(bytes, span),
                                     language: language,

@@ -455,7 +455,7 @@ public struct ArgumentBuilder: Sendable {
     // MARK: - Tree
 
     private func tree(_ units: [ArgumentUnit], _ plan: Plan, _ evaluated: EvaluatedDocument) -> ArgumentTree {
-        let ids = units.indices.map { "n\($0 + 1)" }
+        let ids = units.indices.map { ElementID.make("n", $0 + 1) }
         var nodes: [ArgumentNode] = []
         var relations: [ArgumentRelation] = []
         for i in units.indices {

@@ -13,7 +13,7 @@ enum ClaimBuilder {
                 $0.kind == .hedge || $0.kind == .booster || ($0.kind == .attribution && $0.source == .anonymous)
             }.map(\.text)
             let claim = Claim(
-                id: "c\(claims.count + 1)", sentence: facts.sentence.id, text: facts.sentence.text,
+                id: ElementID.make("c", claims.count + 1), sentence: facts.sentence.id, text: facts.sentence.text,
                 range: facts.sentence.range, type: ClaimReader.type(cues: facts.cues, quantities: facts.quantities),
                 certainty: facts.certainty, certaintyCues: deciding,
                 evidence: evidence(for: i, in: evaluated))

@@ -63,8 +63,11 @@ public struct Evaluator: Sendable {
         /// (for output that shows them): held for a whole document they are
         /// most of its memory, and the rules need only what
         /// ``readSentence(_:sentence:place:cues:morphemes:keepingTokens:)`` takes from them.
-        public func evaluate(_ document: Document, keepingTokens: Bool = false) throws(MeCabLoadError) -> EvaluatedDocument {
-            var document = document
+        ///
+        /// The document is taken as its own: the certainties written back
+        /// into a document the caller still held copied every section's
+        /// blocks and every block's sentences first.
+        public func evaluate(_ document: consuming Document, keepingTokens: Bool = false) throws(MeCabLoadError) -> EvaluatedDocument {
             var facts: [SentenceFacts] = []
             var batch = Batch()
             for s in document.sections.indices {

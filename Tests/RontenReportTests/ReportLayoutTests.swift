@@ -89,4 +89,29 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/sub/a.html", encoding: .utf8) == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/sub") == ["a.html"])
     }
+
+    /// Temporary names are this process's id and a number: names left by an
+    /// earlier process with the same id are stepped over, and writers on
+    /// several threads never share one.
+    @Test func temporaryNamesLeftBehindAndOtherThreadsAreSteppedOver() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ronten-atomic-\(UUID().uuidString)").path
+        try AtomicFile.createFolder(folder)
+        // A crashed run of a process with this id left its next few names.
+        try AtomicFile.write(Array("probe".utf8), to: folder + "/probe")
+        for number in 1...20 {
+            FileManager.default.createFile(atPath: folder + "/.a.html.\(getpid())-\(number).tmp", contents: Data("stale".utf8))
+        }
+        try AtomicFile.write(Array("mine".utf8), to: folder + "/a.html")
+        #expect(try String(contentsOfFile: folder + "/a.html", encoding: .utf8) == "mine")
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            try? AtomicFile.write(Array("page \(index)".utf8), to: folder + "/page\(index % 8).html")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(names.filter { $0.hasPrefix("page") }.sorted() == (0..<8).map { "page\($0).html" })
+        for index in 0..<8 {
+            let text = try String(contentsOfFile: folder + "/page\(index).html", encoding: .utf8)
+            #expect(text.hasPrefix("page ") && Int(text.dropFirst(5)).map { $0 % 8 == index } == true)
+        }
+        try FileManager.default.removeItem(atPath: folder)
+    }
 }

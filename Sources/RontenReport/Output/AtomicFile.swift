@@ -11,20 +11,49 @@ public enum AtomicFile {
         public var description: String { "\(path): cannot write: \(reason)" }
     }
 
+    /// This process's id, asked once.
+    private static let process = getpid()
+    /// Numbers the temporary files of this process: with the process id,
+    /// a name no other writer is using. (A random number for each asked the
+    /// kernel for it, and getpid too: two system calls a file.)
+    private static let sequence = Sequence()
+
+    private final class Sequence: @unchecked Sendable {
+        private let lock = NSLock()
+        private var last = 0
+
+        /// The next number; `lock` guards `last`.
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            last += 1
+            return last
+        }
+    }
+
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
         let folder = PathText.deletingLastComponent(path)
         let name = PathText.lastComponent(path)
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let prefix = (folder.isEmpty ? "" : folder + "/") + "." + name + "." + String(process) + "-"
+        func open() -> (descriptor: Int32, temporary: String) {
+            // A name left by an earlier process with the same id is skipped.
+            for _ in 0..<1000 {
+                let temporary = prefix + String(sequence.next()) + ".tmp"
+                let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                if descriptor >= 0 || errno != EEXIST { return (descriptor, temporary) }
+            }
+            return (-1, prefix + ".tmp")
+        }
         // The folder is made only when the file cannot be opened for want of
         // it: a report writes thousands of files into a few folders.
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var (descriptor, temporary) = open()
         if descriptor < 0, errno == ENOENT, !folder.isEmpty {
             do {
                 try createFolder(folder)
             } catch {
                 throw WriteError(path: path, reason: "cannot create \(folder)")
             }
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            (descriptor, temporary) = open()
         }
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var written = 0

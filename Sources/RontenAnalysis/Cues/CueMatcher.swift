@@ -86,14 +86,18 @@ public struct CueMatcher: Sendable {
         // Japanese first, then English: a mixed text's cues in the order
         // cues(in:language:) joins them before sorting.
         for (lexicon, indices) in [(japanese, forJapanese), (english, forEnglish)] {
+            // Most texts are read by one lexicon: their cues are taken whole.
+            func add(_ cues: [Cue], to index: Int) {
+                if found[index].isEmpty { found[index] = cues } else { found[index] += cues }
+            }
             var k = 0
             while k + 1 < indices.count {
                 let (one, two) = lexicon.cues(in: texts[indices[k]], and: texts[indices[k + 1]])
-                found[indices[k]] += one
-                found[indices[k + 1]] += two
+                add(one, to: indices[k])
+                add(two, to: indices[k + 1])
                 k += 2
             }
-            if k < indices.count { found[indices[k]] += lexicon.cues(in: texts[indices[k]]) }
+            if k < indices.count { add(lexicon.cues(in: texts[indices[k]]), to: indices[k]) }
         }
         for index in found.indices where found[index].count > 1 {
             found[index].sort { ($0.start, $0.end, $0.kind.order, $0.entry) < ($1.start, $1.end, $1.kind.order, $1.entry) }

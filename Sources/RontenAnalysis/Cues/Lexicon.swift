@@ -70,7 +70,7 @@ public struct Lexicon: Sendable {
         // line into graphemes, most of the bundled lexicons' compile time.
         for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = Substring(rawLine).trimmed(.whitespacesAndNewlines)
+            let line = Substring(rawLine).trimmed(Self.spacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             do {
                 entries.append(try parseLine(line, language: language, kind: kind))
@@ -100,13 +100,18 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// Foundation's sets, asked for once: each `.whitespaces` builds the
+    /// set again (through a dynamic cast), 900 instructions a column.
+    private static let spaces = CharacterSet.whitespaces
+    private static let spacesAndNewlines = CharacterSet.whitespacesAndNewlines
+
     private struct LineProblem: Error {
         var message: String
     }
 
     private static func parseLine(_ line: String, language: Language, kind: Cue.Kind) throws -> LexiconEntry {
         let columns = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: true)
-            .map { Substring($0).trimmed(.whitespaces) }
+            .map { Substring($0).trimmed(Self.spaces) }
         guard columns.count == 2 || columns.count == 3 else {
             throw LineProblem(message: "expected id<TAB>pattern[<TAB>options], found \(columns.count) column(s)")
         }
@@ -165,12 +170,12 @@ public struct Lexicon: Sendable {
     private static func parsePatterns(_ column: String) throws -> [CuePattern] {
         var patterns: [CuePattern] = []
         for alternative in column.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false) {
-            var scalars = Substring(alternative).trimmed(.whitespaces).unicodeScalars[...]
+            var scalars = Substring(alternative).trimmed(Self.spaces).unicodeScalars[...]
             while let first = scalars.first, first == "〜" || first == "~" { scalars.removeFirst() }
             while let last = scalars.last, last == "〜" || last == "~" { scalars.removeLast() }
             let text = String(scalars)
             let pieces = try scalars.split(omittingEmptySubsequences: false) { $0 == "…" || $0 == "*" }
-                .map { try parsePiece(Substring($0).trimmed(.whitespaces), in: column) }
+                .map { try parsePiece(Substring($0).trimmed(Self.spaces), in: column) }
             patterns.append(CuePattern(pieces: pieces))
             // Writers type either apostrophe; the lexicon need list only one.
             if text.unicodeScalars.contains("'") {

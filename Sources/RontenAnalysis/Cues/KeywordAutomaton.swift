@@ -179,13 +179,24 @@ struct KeywordAutomaton: Sendable {
                 if nextTwo & reports != 0 { report(two, index + 1, foundSecond) }
             }
             // The longer text goes on alone from where it stands.
-            let (rest, found, start) = first.count > common ? (first, foundFirst, one) : (second, foundSecond, two)
-            var state = start
-            for index in common..<rest.count {
-                let next = delta[state * classCount + Int(byteClass[Int(rest[index])])]
-                state = Int(next & ~reports)
-                if next & reports != 0 { report(state, index + 1, found) }
-            }
+            let (rest, found, state) = first.count > common ? (first, foundFirst, one) : (second, foundSecond, two)
+            run(rest, from: common, state: state, delta, byteClass, found)
+        }
+    }
+
+    /// Steps through `bytes[start...]` from `state`, reporting as it goes.
+    @inline(__always)
+    private func run<Cell: FixedWidthInteger & UnsignedInteger>(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, state: Int, _ delta: UnsafeBufferPointer<Cell>,
+        _ byteClass: UnsafeBufferPointer<UInt16>, _ found: (_ key: Int, _ end: Int) -> Void
+    ) {
+        let reports: Cell = 1 << (Cell.bitWidth - 1)
+        var state = state
+        let classCount = self.classCount
+        for index in start..<bytes.count {
+            let next = delta[state * classCount + Int(byteClass[Int(bytes[index])])]
+            state = Int(next & ~reports)
+            if next & reports != 0 { report(state, index + 1, found) }
         }
     }
 
@@ -204,20 +215,8 @@ struct KeywordAutomaton: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, _ delta: UnsafeBufferPointer<Cell>,
         _ found: (_ key: Int, _ end: Int) -> Void
     ) {
-        let reports: Cell = 1 << (Cell.bitWidth - 1)
         byteClass.withUnsafeBufferPointer { byteClass in
-            var state = 0
-            let classCount = self.classCount
-            for index in 0..<bytes.count {
-                let next = delta[state * classCount + Int(byteClass[Int(bytes[index])])]
-                state = Int(next & ~reports)
-                guard next & reports != 0 else { continue }
-                var output = Int(firstOutput[state])
-                while output >= 0 {
-                    found(Int(keyAt[output]), index + 1)
-                    output = Int(outputLink[output])
-                }
-            }
+            run(bytes, from: 0, state: 0, delta, byteClass, found)
         }
     }
 }

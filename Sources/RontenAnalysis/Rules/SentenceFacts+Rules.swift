@@ -5,22 +5,20 @@ extension SentenceFacts {
     /// Boosters that claim certainty outright (必ず, 間違いなく, inevitably,
     /// clearly). Emphasis such as "actually", "in fact" or もちろん (weight
     /// under 0.7) insists less, and alone it does not make a claim strong.
-    public var certaintyWords: [Cue] { cues.filter { $0.kind == .booster && $0.strength >= 0.7 } }
+    public var certaintyWords: [Cue] { cues.filter(Self.isCertaintyWord) }
 
-    /// Figures that measure something (money, shares, counts), not dates.
-    public var statistics: [Quantity] { quantities.filter(ClaimReader.isStatistic) }
+    static func isCertaintyWord(_ cue: Cue) -> Bool { cue.kind == .booster && cue.strength >= 0.7 }
 
-    /// Whether the sentence gives a figure that measures something and is
-    /// more than an order of magnitude; asked without the filtered arrays
-    /// (and their copies of every figure) that `statistics` makes.
+    /// Whether the sentence gives a figure that measures something (money,
+    /// shares, counts; not dates) and is more than an order of magnitude,
+    /// asked of the figures in place rather than of a filtered copy.
     var hasExactStatistic: Bool {
         quantities.contains { ClaimReader.isStatistic($0) && $0.approximation != .vague }
     }
 
     /// A boosted sentence that says what will happen.
     var isOverconfidentPrediction: Bool {
-        guard isClaim, certainty == .boosted,
-              cues.contains(where: { $0.kind == .booster && $0.strength >= 0.7 }) else { return false }
+        guard isClaim, certainty == .boosted, cues.contains(where: Self.isCertaintyWord) else { return false }
         return has(.prediction) || claim?.type == .predictive
     }
 }

@@ -101,7 +101,7 @@ struct LineIndex: Sendable {
                 while i + 8 <= min(n, last + LineIndex.stride) {
                     let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if LineIndex.needsByteScan(word) { break }
-                    column += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    column += UTF8Scalars.starts(in: word)
                     i += 8
                 }
                 guard i < n else { break }
@@ -150,8 +150,7 @@ struct LineIndex: Sendable {
                 if i + 8 <= offset {
                     let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if !LineIndex.needsByteScan(word) {
-                        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                        column += 8 - continuations.nonzeroBitCount
+                        column += UTF8Scalars.starts(in: word)
                         i += 8
                         continue
                     }

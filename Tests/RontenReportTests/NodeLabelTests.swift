@@ -51,25 +51,6 @@ import Testing
         #expect(ArgumentMapSVG.excerpt("e\u{301}x", 1) == "e…")
         #expect(ArgumentMapSVG.excerpt("", 0) == "")
     }
-
-    /// The cut is found eight bytes at a time: every limit, over text whose
-    /// scalars are one to four bytes long, falls where counting scalars one
-    /// by one puts it.
-    @Test func excerptCutsWhereCountingScalarsOneByOneDoes() {
-        let text = "ab論点é😀 c\u{301}、。x" + String(repeating: "議論a", count: 7) + "😀😀"
-        var checked = 0
-        for drop in 0..<4 {
-            let bytes = Array(text.utf8.dropFirst(text.unicodeScalars.prefix(drop).reduce(0) { $0 + String($1).utf8.count }))
-            let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
-            for limit in 0...(starts.count + 2) {
-                let expected: Int? = limit < starts.count ? starts[limit] : nil
-                let found = bytes.withUnsafeBufferPointer { ArgumentMapSVG.excerptCut($0, limit) }
-                #expect(found == expected, "drop \(drop) limit \(limit)")
-                checked += 1
-            }
-        }
-        #expect(checked == 146) // 4 starting points, each with its scalar count plus 3 limits
-    }
 }
 
 /// The wrapping as first written, over Unicode scalars: the byte scanner must agree with it.

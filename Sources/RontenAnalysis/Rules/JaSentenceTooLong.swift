@@ -34,9 +34,10 @@ public struct JaSentenceTooLong: Rule {
     public func check(_ document: EvaluatedDocument) -> [Finding] {
         var findings: [Finding] = []
         for facts in document.sentences where facts.sentence.language == .japanese {
-            // Most sentences have fewer scalars than the limit, whitespace
-            // and all: counting scalars settles them, eight bytes at a time.
-            guard Self.scalarCount(facts.sentence.text) > limit else { continue }
+            // Most sentences have no more scalars than the limit, whitespace
+            // and all (an upper bound of the count): that settles them.
+            var text = facts.sentence.text
+            guard text.withUTF8({ UTF8Scalars.cut($0, after: limit) }) != nil else { continue }
             let count = Self.countedCharacters(facts.sentence.text)
             guard count > limit else { continue }
             findings.append(finding(
@@ -46,30 +47,6 @@ public struct JaSentenceTooLong: Rule {
                 at: facts.sentence.range, sentence: facts.sentence.id, evidence: ["\(count)"]))
         }
         return findings
-    }
-
-    /// The scalars of `text`, whitespace included: an upper bound of
-    /// ``countedCharacters(_:)``. One per byte that is not a continuation byte.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 0 }
-            let raw = UnsafeRawPointer(base)
-            var continuations = 0
-            var i = 0
-            let n = bytes.count
-            while i + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // 10xxxxxx: the top bit set and the next one clear.
-                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                i += 8
-            }
-            while i < n {
-                if bytes[i] & 0xC0 == 0x80 { continuations += 1 }
-                i += 1
-            }
-            return n - continuations
-        }
     }
 
     /// The scalars of `text` other than whitespace (ASCII, U+3000 and

@@ -230,35 +230,10 @@ struct ArgumentMapSVG {
     static func excerpt(_ text: String, _ limit: Int, into out: inout MarkupWriter) {
         var copy = text
         copy.withUTF8 { bytes in
-            guard let cut = excerptCut(bytes, limit) else { return out.escape(bytes) }
+            guard let cut = UTF8Scalars.cut(bytes, after: limit) else { return out.escape(bytes) }
             out.escape(UnsafeBufferPointer(rebasing: bytes[..<cut]))
             out.raw("…")
         }
-    }
-
-    /// Where the first `limit` scalars of `bytes` end; nil when it holds no more than that.
-    static func excerptCut(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Int? {
-        guard bytes.count > limit, let start = bytes.baseAddress else { return nil }
-        // Eight bytes at a time while the scalars starting in them all come
-        // before the cut: a byte starts a scalar unless it is 10xxxxxx.
-        let raw = UnsafeRawPointer(start)
-        var count = 0
-        var i = 0
-        while i + 8 <= bytes.count {
-            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let starts = 8 - (v & ~(v << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            if count + starts > limit { break }
-            count += starts
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 {
-                if count == limit { return i }
-                count += 1
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// The first `limit` scalars of `text`, and `…` if there were more.

@@ -30,15 +30,14 @@ struct JaSentenceTooLongTests {
         #expect(try findings(JaSentenceTooLong(limit: 10), long + "\n").isEmpty)
     }
 
-    /// The quick bound counts every scalar, whitespace too, so it is never
-    /// below the count the rule reports: a sentence it clears is short.
-    @Test func theScalarCountBoundsTheCountedCharacters() {
-        let texts = ["", "a", "あ　い う\tえ", "\u{2003}\u{200B}x", "🙂 日本語、English。", "é" + String(repeating: "字", count: 30) + " \u{3000}",
-                     String(repeating: "あ\u{3000}", count: 9)]
-        for text in texts {
-            #expect(JaSentenceTooLong.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
-            #expect(JaSentenceTooLong.scalarCount(text) >= JaSentenceTooLong.countedCharacters(text))
-        }
+    /// The rule's quick test counts every scalar, whitespace too, so it
+    /// never clears a sentence whose counted characters pass the limit.
+    @Test func theQuickScalarTestNeverClearsALongSentence() throws {
+        // 101 characters, spaces between them: the quick test sees 201 scalars.
+        let spaced = Array(repeating: "あ", count: 100).joined(separator: " ") + "。\n"
+        #expect(try findings(JaSentenceTooLong(), spaced).first?.message.en == "This sentence has 101 characters, over the limit of 100.")
+        // 100 characters and a space: 101 scalars, yet at the limit.
+        #expect(try findings(JaSentenceTooLong(), sentence(50) + "　" + sentence(50) + "\n").isEmpty)
         #expect(JaSentenceTooLong.countedCharacters("あ　い う") == 3)
     }
 }

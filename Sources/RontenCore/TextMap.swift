@@ -32,6 +32,9 @@ public struct TextMap: Sendable, Hashable, Codable {
 
     public var textLength: Int { runs.last.map { $0.textStart + $0.textLength } ?? 0 }
 
+    /// Room for `count` runs, for a builder that knows about how many it will append.
+    public mutating func reserveCapacity(_ count: Int) { runs.reserveCapacity(count) }
+
     /// Appends a run for the next `textLength` bytes of text; consecutive
     /// verbatim runs that touch in the source are merged.
     public mutating func append(textLength: Int, sourceStart: Int, sourceLength: Int) {

@@ -14,7 +14,7 @@ public struct DocumentSegmenter: Sendable {
     public func segment(_ document: consuming Document) -> Document {
         let text = document.text ?? SourceText("")
         var sentenceCount = 0
-        var weights: [(language: Language, weight: Int)] = []
+        var weights = LanguageWeights()
         for s in document.sections.indices {
             for b in document.sections[s].blocks.indices {
                 var block = document.sections[s].blocks[b]
@@ -23,11 +23,11 @@ public struct DocumentSegmenter: Sendable {
                 let map = block.textMap ?? TextMap(verbatimAt: 0, length: bytes.count)
                 // A pre-segmented unit is one sentence, never split further.
                 let spans = block.kind == .unit ? Self.trimmedWhole(bytes) : segmenter.split(bytes)
-                var blockWeights: [(language: Language, weight: Int)] = []
+                var blockWeights = LanguageWeights()
                 block.sentences = spans.map { span in
                     sentenceCount += 1
                     let language = LanguageIdentifier.identify(bytes[span])
-                    blockWeights.append((language, span.count))
+                    blockWeights.add(language, weight: span.count)
                     return Sentence(id: ElementID.make("s", sentenceCount),
                                     text: block.kind == .unit ? String(decoding: bytes[span], as: UTF8.self)
                                         : segmenter.sentenceText(bytes, span),
@@ -35,12 +35,12 @@ public struct DocumentSegmenter: Sendable {
                                     range: text.range(map.sourceRange(span)),
                                     span: span)
                 }
-                block.language = LanguageIdentifier.identifyDocument(blockWeights)
-                weights += blockWeights
+                block.language = blockWeights.language
+                weights.add(blockWeights)
                 document.sections[s].blocks[b] = block
             }
         }
-        document.language = LanguageIdentifier.identifyDocument(weights)
+        document.language = weights.language
         return document
     }
 

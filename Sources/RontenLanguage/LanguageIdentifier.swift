@@ -17,21 +17,47 @@ public enum LanguageIdentifier {
     /// mixed. Sentences without letters carry no weight; with no weight at
     /// all the document is undetermined.
     public static func identifyDocument(_ sentences: [(language: Language, weight: Int)]) -> Language {
-        var japanese = 0, english = 0, mixed = 0
-        for sentence in sentences where sentence.weight > 0 {
-            switch sentence.language {
-            case .japanese: japanese += sentence.weight
-            case .english: english += sentence.weight
-            case .mixed: mixed += sentence.weight
-            case .undetermined: break
-            }
-        }
-        let total = Double(japanese + english + mixed)
-        guard total > 0 else { return .undetermined }
-        if (Double(japanese) + Double(mixed) / 2) / total >= documentShare { return .japanese }
-        if (Double(english) + Double(mixed) / 2) / total >= documentShare { return .english }
-        return .mixed
+        var tally = LanguageWeights()
+        for sentence in sentences { tally.add(sentence.language, weight: sentence.weight) }
+        return tally.language
     }
 
     static let documentShare = 0.85
+}
+
+/// Sentence weights summed by language, as ``LanguageIdentifier/identifyDocument(_:)``
+/// weighs them: kept as three sums, so a block and its document are judged
+/// without a list of every sentence's weight.
+public struct LanguageWeights: Sendable {
+    private var japanese = 0, english = 0, mixed = 0
+
+    public init() {}
+
+    public mutating func add(_ language: Language, weight: Int) {
+        guard weight > 0 else { return }
+        switch language {
+        case .japanese: japanese += weight
+        case .english: english += weight
+        case .mixed: mixed += weight
+        case .undetermined: break
+        }
+    }
+
+    public mutating func add(_ other: LanguageWeights) {
+        japanese += other.japanese
+        english += other.english
+        mixed += other.mixed
+    }
+
+    /// Japanese or English when that language holds at least 85% of the
+    /// weight (a mixed sentence counting half to each), otherwise mixed;
+    /// undetermined with no weight at all.
+    public var language: Language {
+        let total = Double(japanese + english + mixed)
+        guard total > 0 else { return .undetermined }
+        let share = LanguageIdentifier.documentShare
+        if (Double(japanese) + Double(mixed) / 2) / total >= share { return .japanese }
+        if (Double(english) + Double(mixed) / 2) / total >= share { return .english }
+        return .mixed
+    }
 }

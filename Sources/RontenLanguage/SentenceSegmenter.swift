@@ -26,11 +26,13 @@ public struct SentenceSegmenter: Sendable {
             var scan = SentenceScan(text: bytes, joinLineBreaks: options.joinLineBreaks)
             scan.run()
             var spans: [Range<Int>] = []
+            spans.reserveCapacity(scan.cuts.count + 1)
             var start = 0
-            for end in scan.cuts + [bytes.count] where end >= start {
+            for end in scan.cuts where end >= start {
                 if let span = Self.trimmed(bytes, start..<end) { spans.append(span) }
                 start = end
             }
+            if let span = Self.trimmed(bytes, start..<bytes.count) { spans.append(span) }
             return spans
         }
     }

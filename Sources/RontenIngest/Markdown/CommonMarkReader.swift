@@ -54,6 +54,11 @@ enum CommonMarkReader {
         var blocks: [Block] = []
         var containers: [Container] = []
         var current: Block?
+        // The open block's inlines and literal bytes, gathered here and
+        // copied into it at its end at their final size: grown in the block
+        // itself they were reallocated at every doubling, block after block.
+        var inlines: [Inline] = []
+        var literals: [UInt8] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
 
@@ -63,11 +68,11 @@ enum CommonMarkReader {
         }
         /// Appends a node's literal to the open block's bytes.
         func literal(_ node: OpaquePointer?) -> Range<Int> {
-            let start = current?.literals.count ?? 0
+            let start = literals.count
             guard let text = cmark_node_get_literal(node) else { return start..<start }
             let count = strlen(text)
             text.withMemoryRebound(to: UInt8.self, capacity: count) {
-                current?.literals.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+                literals.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
             }
             return start..<(start + count)
         }
@@ -75,6 +80,15 @@ enum CommonMarkReader {
             let (sl, sc, el, ec) = position(node)
             return Block(kind: kind, container: containers.last ?? .none,
                          startLine: sl, startColumn: sc, endLine: el, endColumn: ec)
+        }
+        func close() {
+            guard var block = current else { return }
+            block.inlines = inlines.withUnsafeBufferPointer { Array($0) }
+            block.literals = literals.withUnsafeBufferPointer { Array($0) }
+            inlines.removeAll(keepingCapacity: true)
+            literals.removeAll(keepingCapacity: true)
+            blocks.append(block)
+            current = nil
         }
 
         while true {
@@ -88,28 +102,28 @@ enum CommonMarkReader {
             case CMARK_NODE_BLOCK_QUOTE:
                 if entering { containers.append(.blockQuote) } else { containers.removeLast() }
             case CMARK_NODE_PARAGRAPH:
-                if entering { current = start(.paragraph, node) } else if let block = current { blocks.append(block); current = nil }
+                if entering { current = start(.paragraph, node) } else { close() }
             case CMARK_NODE_HEADING:
                 if entering {
                     current = start(.heading(level: Int(cmark_node_get_heading_level(node))), node)
-                } else if let block = current { blocks.append(block); current = nil }
+                } else { close() }
             case CMARK_NODE_CODE_BLOCK:
                 // Kept as the source slice, so its literal is not copied.
                 blocks.append(start(.code, node))
             case CMARK_NODE_HTML_BLOCK:
                 blocks.append(start(.html, node))
             case CMARK_NODE_TEXT:
-                if current != nil { let range = literal(node); current?.inlines.append(.text(range)) }
+                if current != nil { inlines.append(.text(literal(node))) }
             case CMARK_NODE_CODE:
-                if current != nil { let range = literal(node); current?.inlines.append(.code(range)) }
+                if current != nil { inlines.append(.code(literal(node))) }
             case CMARK_NODE_HTML_INLINE:
-                if current != nil { let range = literal(node); current?.inlines.append(.html(range)) }
+                if current != nil { inlines.append(.html(literal(node))) }
             case CMARK_NODE_SOFTBREAK:
-                current?.inlines.append(.softBreak)
+                if current != nil { inlines.append(.softBreak) }
             case CMARK_NODE_LINEBREAK:
-                current?.inlines.append(.lineBreak)
+                if current != nil { inlines.append(.lineBreak) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if !entering { current?.inlines.append(.linkEnd) }
+                if !entering, current != nil { inlines.append(.linkEnd) }
             default:
                 break
             }

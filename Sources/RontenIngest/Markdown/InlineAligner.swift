@@ -14,6 +14,9 @@ struct InlineAligner {
         var text: [UInt8] = []
         text.reserveCapacity(literals.count + 16)
         var map = TextMap()
+        // A run for each inline, as most are found verbatim: growing the
+        // runs one doubling at a time reallocated them in every paragraph.
+        map.reserveCapacity(inlines.count)
         var cursor = window.lowerBound
 
         func emit(_ literal: Range<Int>) {

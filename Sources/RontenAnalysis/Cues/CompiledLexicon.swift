@@ -119,7 +119,7 @@ struct CompiledLexicon: Sendable {
     func cues(in bytes: UnsafeBufferPointer<UInt8>) -> [Cue] {
         var scan = Scan(chainCount, bytes)
         automaton.occurrences(in: bytes) { key, end in scan.take(key, end, of: self) }
-        return resolve(scan.candidates, scan.text)
+        return resolve(&scan.candidates, scan.text)
     }
 
     /// The cues of two texts, read side by side: each step of the automaton
@@ -129,7 +129,7 @@ struct CompiledLexicon: Sendable {
         var one = Scan(chainCount, first), two = Scan(chainCount, second)
         automaton.occurrences(in: first, { key, end in one.take(key, end, of: self) },
                               and: second, { key, end in two.take(key, end, of: self) })
-        return (resolve(one.candidates, one.text), resolve(two.candidates, two.text))
+        return (resolve(&one.candidates, one.text), resolve(&two.candidates, two.text))
     }
 
     /// One text's matching state as its key occurrences arrive in end order.
@@ -222,32 +222,40 @@ struct CompiledLexicon: Sendable {
     }
 
     /// Keeps the longest of overlapping matches of each kind, then drops the
-    /// exclusions that won.
-    private func resolve(_ candidates: [Candidate], _ text: CueText) -> [Cue] {
+    /// exclusions that won. Sorts and thins the candidates where they lie:
+    /// a sorted copy and a list of the kept ones cost two allocations a sentence.
+    private func resolve(_ candidates: inout [Candidate], _ text: CueText) -> [Cue] {
         guard !candidates.isEmpty else { return [] }
-        let sorted = candidates.sorted {
+        candidates.sort {
             ($0.kindOrder, $0.start, -$0.end, $0.entry) < ($1.kindOrder, $1.start, -$1.end, $1.entry)
         }
-        var kept: [Candidate] = []
-        kept.reserveCapacity(sorted.count)
-        var current: Candidate?
-        for candidate in sorted {
-            if let held = current, held.kindOrder == candidate.kindOrder, candidate.start < held.end {
-                if candidate.end - candidate.start > held.end - held.start { current = candidate }
+        // The winners are written over the front of the list, which the
+        // loop has already read.
+        var kept = 0
+        var current = candidates[0]
+        for index in 1..<candidates.count {
+            let candidate = candidates[index]
+            if current.kindOrder == candidate.kindOrder, candidate.start < current.end {
+                if candidate.end - candidate.start > current.end - current.start { current = candidate }
                 continue
             }
-            if let held = current { kept.append(held) }
+            candidates[kept] = current
+            kept += 1
             current = candidate
         }
-        if let held = current { kept.append(held) }
-        return kept.compactMap { candidate in
+        candidates[kept] = current
+        kept += 1
+        var cues: [Cue] = []
+        cues.reserveCapacity(kept)
+        for candidate in candidates[..<kept] {
             let entry = entries[candidate.entry]
-            guard !entry.options.contains(.exclude) else { return nil }
+            guard !entry.options.contains(.exclude) else { continue }
             let isGraded = entry.kind == .hedge || entry.kind == .booster || entry.kind == .attribution
-            return Cue(kind: entry.kind, relation: entry.relation, source: entry.source,
-                       text: text.string(candidate.start, candidate.end),
-                       start: candidate.start, end: candidate.end, entry: entry.id,
-                       strength: isGraded ? entry.weight : 1)
+            cues.append(Cue(kind: entry.kind, relation: entry.relation, source: entry.source,
+                            text: text.string(candidate.start, candidate.end),
+                            start: candidate.start, end: candidate.end, entry: entry.id,
+                            strength: isGraded ? entry.weight : 1))
         }
+        return cues
     }
 }

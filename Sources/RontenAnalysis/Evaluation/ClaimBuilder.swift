@@ -51,9 +51,11 @@ enum ClaimBuilder {
             }
         }
         collect(from: facts, own: true)
-        for neighbour in [index - 1, index + 1] where sentences.indices.contains(neighbour) {
+        // The sentence before, then the one after (a stride, not an array
+        // literal, which was allocated for every claim).
+        for neighbour in stride(from: index - 1, through: index + 1, by: 2) where sentences.indices.contains(neighbour) {
             let other = sentences[neighbour]
-            guard other.block == facts.block else { continue }
+            guard other.isInBlock(of: facts) else { continue }
             collect(from: other, own: false)
         }
         return evidence

@@ -299,10 +299,11 @@ public struct Evaluator: Sendable {
             var quantities: [Mention<Quantity>] = []
             var cues: [Mention<Cue>] = []
             // Sized once: growing them mention by mention copied them over and over.
-            var quantityCount = 0, cueCount = 0
+            var quantityCount = 0, cueCount = 0, entityCount = 0
             for facts in evaluated.sentences {
                 quantityCount += facts.quantities.count
                 cueCount += facts.cues.count
+                entityCount += facts.entities.count
             }
             quantities.reserveCapacity(quantityCount)
             cues.reserveCapacity(cueCount)
@@ -310,8 +311,11 @@ public struct Evaluator: Sendable {
             // by name within one sentence: kept in first-seen order, so only
             // the names a sentence introduces together need sorting (a sort
             // of the whole table moved its large elements about: 0.75 % of a report).
+            // Sized for every mention a new name: the table was rehashed as it grew.
             var position: [String: Int] = [:]
+            position.reserveCapacity(entityCount)
             var named: [(name: String, kind: Entity.Kind, first: Int, mentions: [EntityMention])] = []
+            named.reserveCapacity(entityCount)
             for (order, facts) in evaluated.sentences.enumerated() {
                 let id = facts.sentence.id
                 let place = evaluated.placer(for: facts)

@@ -39,19 +39,26 @@ enum SentenceMarks {
     static func build(_ analysis: Analysis, sentences: SentenceTable<Sentence>, expected count: Int) -> SentenceTable<[Mark]> {
         var result = SentenceTable<[Mark]>(expected: count)
         guard let annotations = analysis.annotations else { return result }
-        // Candidates grouped by sentence in the order the mentions come;
-        // the byte arrays of texts are not made (they are compared in place).
+        // Candidates in the order the mentions come, each with the number of
+        // its sentence's group (groups in order of first mention); the byte
+        // arrays of texts are not made (they are compared in place). One list
+        // for the document, not one growing list a sentence.
         var groupOf = SentenceTable<Int>(expected: count)
-        var groups: [(id: String, candidates: [Candidate])] = []
+        var groupIDs: [String] = []
+        var candidates: [(group: Int, candidate: Candidate)] = []
         func add(_ sentenceID: String, _ text: String, _ hint: Int?, _ range: SourceRange, _ kind: MarkKind, _ note: String) {
             guard !text.isEmpty else { return }
-            let candidate = Candidate(text: text, hint: hint ?? -1, fileOffset: range.start.offset, kind: kind, note: note)
-            if let group = groupOf[sentenceID] {
-                groups[group].candidates.append(candidate)
+            let group: Int
+            if let known = groupOf[sentenceID] {
+                group = known
             } else if sentences.contains(sentenceID) {
-                groupOf[sentenceID] = groups.count
-                groups.append((sentenceID, [candidate]))
+                group = groupIDs.count
+                groupOf[sentenceID] = group
+                groupIDs.append(sentenceID)
+            } else {
+                return
             }
+            candidates.append((group, Candidate(text: text, hint: hint ?? -1, fileOffset: range.start.offset, kind: kind, note: note)))
         }
         for mention in annotations.cues {
             let kind: MarkKind
@@ -71,14 +78,27 @@ enum SentenceMarks {
                 add(mention.sentence, mention.text, nil, mention.range, .entity, entity.name)
             }
         }
-        for group in groups {
-            guard let sentence = sentences[group.id] else { continue }
+        // Each group's candidates together, in the order they came: a stable
+        // counting sort of their places.
+        var firstOfGroup = [Int](repeating: 0, count: groupIDs.count + 1)
+        for entry in candidates { firstOfGroup[entry.group + 1] += 1 }
+        for group in groupIDs.indices { firstOfGroup[group + 1] += firstOfGroup[group] }
+        var next = firstOfGroup
+        var order = [Int](repeating: 0, count: candidates.count)
+        for index in candidates.indices {
+            order[next[candidates[index].group]] = index
+            next[candidates[index].group] += 1
+        }
+        for group in groupIDs.indices {
+            let id = groupIDs[group]
+            guard let sentence = sentences[id] else { continue }
             let sentenceStart = sentence.range.start.offset
             var text = sentence.text
             var placed: [Mark] = []
-            placed.reserveCapacity(group.candidates.count)
+            placed.reserveCapacity(firstOfGroup[group + 1] - firstOfGroup[group])
             text.withUTF8 { bytes in
-                for candidate in group.candidates {
+                for place in firstOfGroup[group]..<firstOfGroup[group + 1] {
+                    let candidate = candidates[order[place]].candidate
                     var needle = candidate.text
                     needle.withUTF8 { needle in
                         if let start = locate(needle, in: bytes, candidate.hint, candidate.fileOffset - sentenceStart) {
@@ -87,7 +107,7 @@ enum SentenceMarks {
                     }
                 }
             }
-            result[group.id] = nonOverlapping(placed)
+            result[id] = nonOverlapping(placed)
         }
         return result
     }
@@ -123,17 +143,19 @@ enum SentenceMarks {
     }
 
     /// Marks in order; where two overlap, the earlier (then the longer) wins.
-    static func nonOverlapping(_ marks: [Mark]) -> [Mark] {
+    static func nonOverlapping(_ marks: consuming [Mark]) -> [Mark] {
         // The kind's name breaks ties, as its raw value compared as a string.
-        let sorted = marks.sorted { ($0.start, -$0.end, $0.kind.nameOrder) < ($1.start, -$1.end, $1.kind.nameOrder) }
-        var kept: [Mark] = []
-        kept.reserveCapacity(sorted.count)
+        // Sorted and thinned in place: the caller's list is its last use.
+        marks.sort { ($0.start, -$0.end, $0.kind.nameOrder) < ($1.start, -$1.end, $1.kind.nameOrder) }
+        var kept = 0
         var reached = 0
-        for mark in sorted where mark.start >= reached && mark.end > mark.start {
-            kept.append(mark)
-            reached = mark.end
+        for index in marks.indices where marks[index].start >= reached && marks[index].end > marks[index].start {
+            reached = marks[index].end
+            if kept != index { marks.swapAt(kept, index) }
+            kept += 1
         }
-        return kept
+        marks.removeLast(marks.count - kept)
+        return marks
     }
 }
 

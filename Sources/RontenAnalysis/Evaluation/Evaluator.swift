@@ -314,7 +314,7 @@ public struct Evaluator: Sendable {
             // Sized for every mention a new name: the table was rehashed as it grew.
             var position: [String: Int] = [:]
             position.reserveCapacity(entityCount)
-            var named: [(name: String, kind: Entity.Kind, first: Int, mentions: [EntityMention])] = []
+            var named: [Named] = []
             named.reserveCapacity(entityCount)
             for (order, facts) in evaluated.sentences.enumerated() {
                 let id = facts.sentence.id
@@ -333,7 +333,7 @@ public struct Evaluator: Sendable {
                         named[known].mentions.append(mention)
                     } else {
                         position[entity.name] = named.count
-                        named.append((entity.name, entity.kind, order, [mention]))
+                        named.append(Named(name: entity.name, kind: entity.kind, first: order, mentions: [mention]))
                     }
                 }
             }
@@ -346,6 +346,15 @@ public struct Evaluator: Sendable {
             }
             let entities = named.map { Entity(name: $0.name, kind: $0.kind, mentions: $0.mentions) }
             return Annotations(quantities: quantities, entities: entities, cues: cues)
+        }
+
+        /// A named entity while its mentions are gathered. A struct, not a
+        /// tuple: appending to a tuple's mentions in the array copied them.
+        private struct Named {
+            var name: String
+            var kind: Entity.Kind
+            var first: Int
+            var mentions: [EntityMention]
         }
     }
 }

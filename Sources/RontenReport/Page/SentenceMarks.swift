@@ -107,7 +107,8 @@ enum SentenceMarks {
                     }
                 }
             }
-            result[id] = nonOverlapping(placed)
+            keepNonOverlapping(&placed)
+            result[id] = placed
         }
         return result
     }
@@ -143,9 +144,8 @@ enum SentenceMarks {
     }
 
     /// Marks in order; where two overlap, the earlier (then the longer) wins.
-    static func nonOverlapping(_ marks: consuming [Mark]) -> [Mark] {
+    static func keepNonOverlapping(_ marks: inout [Mark]) {
         // The kind's name breaks ties, as its raw value compared as a string.
-        // Sorted and thinned in place: the caller's list is its last use.
         marks.sort { ($0.start, -$0.end, $0.kind.nameOrder) < ($1.start, -$1.end, $1.kind.nameOrder) }
         var kept = 0
         var reached = 0
@@ -155,7 +155,6 @@ enum SentenceMarks {
             kept += 1
         }
         marks.removeLast(marks.count - kept)
-        return marks
     }
 }
 

@@ -39,4 +39,19 @@ struct IPADICQuickFactsTests {
         #expect(quick("記号,一般,*,*,*,*,\"a,\"\"b\"\"\",エー,エー") == nil)
         #expect(quick("記号,一般,*,*,*,*,*,\"a,b\"") != nil)
     }
+
+    @Test(arguments: [
+        ("名詞,一般,*,*,*,*,売上,ウリアゲ,ウリアゲ", FigureWordClass.noun),
+        ("接頭詞,名詞接続,*,*,*,*,総,ソウ,ソー", .noun),
+        ("名詞,数,*,*,*,*,*", .other),
+        ("名詞,代名詞,一般,*,*,*,それ,ソレ,ソレ", .other),
+        ("名詞,非自立,一般,*,*,*,こと,コト,コト", .other),
+        ("助詞,係助詞,*,*,*,*,は,ハ,ワ", .particle),
+        ("動詞,自立,*,*,五段・ラ行,基本形,ある,アル,アル", .other),
+        ("記号,一般,*,*,*,*,\"a,\"\"b\"\"\",エー,エー", .other),
+    ])
+    func readsWhatAWordIsToAFiguresSubjectAsTheFullParseDoes(feature: String, expected: FigureWordClass) {
+        #expect(full(feature).figureWord == expected)
+        if let quick = quick(feature) { #expect(quick.figureWord == expected) }
+    }
 }

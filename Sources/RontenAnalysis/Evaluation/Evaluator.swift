@@ -214,13 +214,19 @@ public struct Evaluator: Sendable {
             let subjectsWanted = quantities.contains(where: InconsistentFigure.isComparable)
             let reader = EntityReader(gazetteer: gazetteer)
             var tokens: [Token] = []
+            var figureSubjects: [FigureSubject?] = []
             let entities: [(range: Range<Int>, name: String, kind: Entity.Kind)]
             var style = SentenceFacts.Style.none
             if let morphemes {
-                // Tokens are made of every word only when something reads
-                // them all; the entities and the style need a few words each.
+                // Tokens are made of every word only for output that shows
+                // them; the entities, the style and the figures' subjects
+                // read the words through the dictionary's facts.
                 let tokenizer = try japaneseTokenizer()
-                if keepingTokens || subjectsWanted { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
+                if keepingTokens { tokens = morphemes.map { tokenizer.token($0, in: bytes) } }
+                if subjectsWanted {
+                    figureSubjects = FigureSubject.subjects(morphemes: morphemes, in: bytes, tokenizer: tokenizer,
+                                                            quantities: quantities)
+                }
                 entities = reader.entities(in: bytes, wordCount: morphemes.count,
                                            isProperNoun: { morphemes[$0].isProperNoun },
                                            span: { morphemes[$0].start..<morphemes[$0].end },
@@ -230,6 +236,7 @@ public struct Evaluator: Sendable {
                 // English tokens feed nothing else: the entity reader looks
                 // only at Japanese ones.
                 if keepingTokens || subjectsWanted { tokens = english.tokenize(bytes) }
+                if subjectsWanted { figureSubjects = FigureSubject.subjects(tokens: tokens, quantities: quantities) }
                 entities = reader.entities(in: bytes, tokens: [])
             }
             return SentenceFacts.Fields(
@@ -237,7 +244,7 @@ public struct Evaluator: Sendable {
                 text: text, cues: cues, quantities: quantities, tokens: keepingTokens ? tokens : [], entities: entities,
                 style: style,
                 certainty: self.cues.certainty(of: cues), claim: nil,
-                figureSubjects: subjectsWanted ? FigureSubject.subjects(tokens: tokens, quantities: quantities) : [])
+                figureSubjects: figureSubjects)
         }
 
         /// です・ます or だ・である, from the auxiliaries that end the sentence.

@@ -141,6 +141,9 @@ final class IPADICEntryCache {
     /// What a proper noun entry names (品詞細分類2).
     func nameClass(_ entry: Int32, generation: Int) -> ProperNounClass { table.nameClass(entry, generation: generation) }
 
+    /// What an entry's words are to a figure's subject.
+    func figureWord(_ entry: Int32, generation: Int) -> FigureWordClass { table.figureWord(entry, generation: generation) }
+
     private struct Table {
         /// One probe reads one bucket: the address and where its entry is.
         private struct Bucket {
@@ -156,6 +159,7 @@ final class IPADICEntryCache {
             var isProperNoun: Bool
             var ending: EndingWord
             var nameClass: ProperNounClass
+            var figureWord: FigureWordClass
         }
 
         private struct Slot {
@@ -227,6 +231,11 @@ final class IPADICEntryCache {
             return facts[Int(entry)].nameClass
         }
 
+        func figureWord(_ entry: Int32, generation: Int) -> FigureWordClass {
+            precondition(generation == self.generation, "a morpheme from before the tokenizer's cache was emptied")
+            return facts[Int(entry)].figureWord
+        }
+
         mutating func entry(_ morpheme: MeCabMorpheme) -> Int32 {
             guard let start = morpheme.featureStart else { return append(morpheme, feature: morpheme.feature) }
             let address = UInt(bitPattern: start)
@@ -270,7 +279,7 @@ final class IPADICEntryCache {
             }
             slots.append(Slot(featureOffset: features.count, featureLength: feature.count, token: token))
             facts.append(Facts(isUnknown: morpheme.isUnknown, isProperNoun: quick.isProperNoun, ending: quick.ending,
-                               nameClass: quick.nameClass))
+                               nameClass: quick.nameClass, figureWord: quick.figureWord))
             features.append(contentsOf: feature)
             return Int32(slots.count - 1)
         }

@@ -7,6 +7,7 @@ struct IPADICQuickFacts: Equatable {
     var isProperNoun: Bool
     var ending: EndingWord
     var nameClass: ProperNounClass
+    var figureWord: FigureWordClass
 
     /// Nil when one of the fields up to 原形 is quoted: only the full parse
     /// unescapes those.
@@ -43,6 +44,11 @@ struct IPADICQuickFacts: Equatable {
         isProperNoun = field(detail1, is: "固有名詞")
         nameClass = field(detail2, is: "人名") ? .person : field(detail2, is: "地域") ? .place
             : field(detail2, is: "組織") ? .organisation : .other
+        if field(pos, is: "名詞") || field(pos, is: "接頭詞") {
+            figureWord = field(detail1, is: "数") || field(detail1, is: "代名詞") || field(detail1, is: "非自立") ? .other : .noun
+        } else {
+            figureWord = field(pos, is: "助詞") ? .particle : .other
+        }
         if field(pos, is: "記号") {
             ending = .symbol
         } else if field(pos, is: "助動詞") {
@@ -70,5 +76,12 @@ struct IPADICQuickFacts: Equatable {
         let detail2 = entry.features.posDetail2
         nameClass = ipadicField(detail2, "人名") ? .person : ipadicField(detail2, "地域") ? .place
             : ipadicField(detail2, "組織") ? .organisation : .other
+        let pos = entry.features.pos, detail1 = entry.features.posDetail1
+        if ipadicField(pos, "名詞") || ipadicField(pos, "接頭詞") {
+            figureWord = ipadicField(detail1, "数") || ipadicField(detail1, "代名詞") || ipadicField(detail1, "非自立")
+                ? .other : .noun
+        } else {
+            figureWord = ipadicField(pos, "助詞") ? .particle : .other
+        }
     }
 }

@@ -96,6 +96,13 @@ public struct JapaneseTokenizer {
         return entries.nameClass(morpheme.entry, generation: morpheme.generation)
     }
 
+    /// What the morpheme is to a figure's subject; ``FigureWordClass/other``
+    /// for text MeCab could not analyse.
+    public func figureWord(_ morpheme: Morpheme) -> FigureWordClass {
+        guard morpheme.entry != Morpheme.unanalysed else { return .other }
+        return entries.figureWord(morpheme.entry, generation: morpheme.generation)
+    }
+
     /// The token of a morpheme of `utf8`, the text ``morphemes(ofEach:)`` read.
     public func token(_ morpheme: Morpheme, in utf8: UnsafeBufferPointer<UInt8>) -> Token {
         token(morpheme, in: utf8, shift: 0)

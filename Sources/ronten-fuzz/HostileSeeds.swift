@@ -24,6 +24,9 @@ enum HostileSeeds {
             ("whitespace", text(" \t\n\n\u{3000}\r\n \n")),
             ("front-matter-only", text("---\ntitle: 論点\ntags: [a, b]\n---\n")),
             ("toml-front-matter-only", text("+++\ntitle = \"T\"\n+++\n")),
+            // Every shape the plain front-matter reader takes, and its edges.
+            ("plain-yaml-front-matter", text("---\ntitle: \"Q: \\u3042\\\"x\\\"\"\nsub: 'It''s'\ntags:\n  - 戦略\n  - AI\ncats: [a, b]\n"
+                + "date: 2015-06-11 11:30:00 -4\n# note\nempty: []\n---\n本文。\n")),
             ("unclosed-front-matter", text("---\ntitle: x\n\nBody. More.\n")),
             ("binary", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]),
             ("nul-in-text", text("Prices rise.") + [0] + text(" Then fall.")),

@@ -145,36 +145,19 @@ enum SimpleYAML {
 
     /// `'…'` on one line, `''` standing for `'`.
     private static func singleQuoted(_ value: ArraySlice<UInt8>) -> String? {
-        guard value.count >= 2, value.last == 0x27 else { return nil }
-        var out: [UInt8] = []
-        var i = value.startIndex + 1
-        let last = value.endIndex - 1
-        while i < last {
-            let b = value[i]
-            if b < 0x20 || b == 0x7F { return nil }
-            if b == 0x27 {
-                guard i + 1 < last, value[i + 1] == 0x27 else { return nil }
-                i += 1
-            }
-            out.append(b)
-            i += 1
+        quoted(value, by: 0x27) { value, i, last, out in
+            guard i + 1 < last, value[i + 1] == 0x27 else { return false }
+            out.append(0x27)
+            i += 2
+            return true
         }
-        return String(validating: out, as: UTF8.self)
     }
 
-    /// `"…"` on one line with the common escapes; any other escape is
-    /// declined.
+    /// `"…"` on one line with the common escapes; any other escape, or a
+    /// quote inside, is declined.
     private static func doubleQuoted(_ value: ArraySlice<UInt8>) -> String? {
-        guard value.count >= 2, value.last == 0x22 else { return nil }
-        var out: [UInt8] = []
-        var i = value.startIndex + 1
-        let last = value.endIndex - 1
-        while i < last {
-            let b = value[i]
-            if b < 0x20 || b == 0x7F { return nil }
-            if b == 0x22 { return nil }
-            guard b == 0x5C else { out.append(b); i += 1; continue }
-            guard i + 1 < last else { return nil }
+        quoted(value, by: 0x22) { value, i, last, out in
+            guard value[i] == 0x5C, i + 1 < last else { return false }
             let escaped = value[i + 1]
             i += 2
             switch escaped {
@@ -183,12 +166,34 @@ enum SimpleYAML {
             case 0x74: out.append(0x09)
             case 0x75:
                 guard i + 4 <= last, let code = hex(value[i..<(i + 4)]),
-                      let scalar = Unicode.Scalar(code) else { return nil }
+                      let scalar = Unicode.Scalar(code) else { return false }
                 out.append(contentsOf: String(scalar).utf8)
                 i += 4
             default:
-                return nil
+                return false
             }
+            return true
+        }
+    }
+
+    /// The text between `quote`s that open and close the value: other
+    /// bytes are copied, the quote and (in double quotes) the backslash go
+    /// to `special`, which reads on from `i` or declines (false).
+    private static func quoted(_ value: ArraySlice<UInt8>, by quote: UInt8,
+                               special: (ArraySlice<UInt8>, inout Int, Int, inout [UInt8]) -> Bool) -> String? {
+        guard value.count >= 2, value.last == quote else { return nil }
+        var out: [UInt8] = []
+        var i = value.startIndex + 1
+        let last = value.endIndex - 1
+        while i < last {
+            let b = value[i]
+            if b < 0x20 || b == 0x7F { return nil }
+            if b == quote || (b == 0x5C && quote == 0x22) {
+                guard special(value, &i, last, &out) else { return nil }
+                continue
+            }
+            out.append(b)
+            i += 1
         }
         return String(validating: out, as: UTF8.self)
     }

@@ -24,10 +24,7 @@ struct FigureSubject: Hashable {
     /// none), in their order, from the sentence's `tokens`. One pass over the
     /// tokens in all.
     static func subjects(tokens: [Token], quantities: [Quantity]) -> [FigureSubject?] {
-        if tokens.contains(where: { $0.ipadic != nil }) {
-            return subjects(TokenWords(tokens: tokens), quantities: quantities, japanese: true)
-        }
-        return subjects(TokenWords(tokens: tokens), quantities: quantities, japanese: false)
+        subjects(TokenWords(tokens: tokens), quantities: quantities, japanese: tokens.contains { $0.ipadic != nil })
     }
 
     /// The same for a sentence MeCab read, from its morphemes: no token is

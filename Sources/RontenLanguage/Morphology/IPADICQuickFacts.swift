@@ -1,5 +1,6 @@
 /// What the tokenizer asks of every new dictionary entry (is it a proper
-/// noun, what does it say about a sentence's ending), read straight from
+/// noun, what does it say about a sentence's ending, what is it to a
+/// figure's subject), read straight from
 /// the feature CSV's bytes. The full ``IPADICEntry``, nine strings and a
 /// token, is parsed only when a token of the word is made, which most words
 /// never need.

@@ -65,6 +65,13 @@ struct SimpleYAMLTests {
         #expect(agree(fast, yaml), "\(fast) against \(yaml)")
     }
 
+    /// The differential test compares only what the reader accepts: this
+    /// holds it to accepting the plain ones, so it cannot pass by declining all.
+    @Test func acceptsThePlainTextsOfTheDifferentialTest() {
+        let accepted = Self.texts.filter { SimpleYAML.fields($0) != nil }
+        #expect(accepted.count == 13, "\(accepted)")
+    }
+
     @Test func readsThePlainShapes() throws {
         let fields = try #require(SimpleYAML.fields(
             "title: \"Quoted: with a colon\"\ntags:\n  - 戦略\n  - AI\ncats: [a, b]\nsubtitle: 'It''s'\n"))

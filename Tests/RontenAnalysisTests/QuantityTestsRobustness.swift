@@ -32,6 +32,18 @@ struct QuantityTestsRobustness {
         #expect(found.last?.range.upperBound == text.utf8.count - byteCountAfterLastFigure(unit))
     }
 
+    /// A quarter with one letter after it at the end of the text: the FY
+    /// check after "Q3" read the byte past the sentence (a crash in a debug
+    /// build, found in review, not by the fuzzer).
+    @Test func aQuarterWithOneLetterAfterItAtTheEnd() {
+        for text in ["Revenue rose in Q3 x", "Q3 f", "Q4 FY", "Q1 fy2", "Q2 F"] {
+            let q = scannedQuantities(text).first
+            #expect(q?.kind == .quarter, "\(text)")
+            #expect(q?.text == String(text.split(separator: " ").first { $0.hasPrefix("Q") } ?? ""), "\(text)")
+        }
+        #expect(soleQuantity("Q3 FY2025")?.calendar == Quantity.CalendarDate(year: 2025, quarter: 3))
+    }
+
     private func byteCountAfterLastFigure(_ unit: String) -> Int { "が使う。".utf8.count }
 
     @Test func longRunsWithoutStopsDoNotStall() {

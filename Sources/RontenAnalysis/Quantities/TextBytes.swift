@@ -118,12 +118,24 @@ struct TextBytes {
     }
 
     /// A lowercase ASCII word as a String; short words stay in the small-string
-    /// representation, so the lookup does not allocate.
+    /// representation, so the lookup does not allocate. Nil for a range that
+    /// runs past the text: "Q3 x" asks whether "x" and the byte after the
+    /// sentence spell "fy", and reading that byte was out of bounds.
     func lowercaseWord(_ range: Range<Int>) -> String? {
-        guard range.count <= 15 else { return nil }
-        var s = ""
-        for k in range { s.unicodeScalars.append(Unicode.Scalar(Self.lower(bytes[k]))) }
-        return s
+        guard range.count <= 15, range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+        // Words are ASCII: their lowered bytes written at once, where
+        // appending scalar by scalar went through the string's generic steps.
+        var ascii = true
+        for k in range where bytes[k] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            var s = ""
+            for k in range { s.unicodeScalars.append(Unicode.Scalar(Self.lower(bytes[k]))) }
+            return s
+        }
+        return String(unsafeUninitializedCapacity: range.count) { out in
+            for k in range { out[k - range.lowerBound] = Self.lower(bytes[k]) }
+            return range.count
+        }
     }
 
     /// A lowercase ASCII word of up to 12 letters packed into an integer, five

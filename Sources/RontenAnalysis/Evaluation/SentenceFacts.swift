@@ -149,7 +149,7 @@ public struct EvaluatedDocument: Sendable {
     public var claims: [Claim]
     /// Each block's text map by block id, so placing a mark costs a lookup,
     /// not a walk over the document.
-    private var blockMaps: [String: TextMap]
+    private var blockMaps: BlockMaps
 
     public init(document: Document, sentences: [SentenceFacts], annotations: Annotations, claims: [Claim]) {
         self.document = document
@@ -159,12 +159,35 @@ public struct EvaluatedDocument: Sendable {
         self.blockMaps = Self.blockMaps(document)
     }
 
-    private static func blockMaps(_ document: Document) -> [String: TextMap] {
-        var maps: [String: TextMap] = [:]
+    private static func blockMaps(_ document: Document) -> BlockMaps {
+        var ids: [String] = []
+        var maps: [TextMap?] = []
         for section in document.sections {
-            for block in section.blocks { if let map = block.textMap { maps[block.id] = map } }
+            for block in section.blocks {
+                ids.append(block.id)
+                maps.append(block.textMap)
+            }
         }
-        return maps
+        let index = ElementIndex(ids, prefix: "p")
+        if index.isOrdered { return .ordered(index, maps) }
+        var table: [String: TextMap] = [:]
+        for (id, map) in zip(ids, maps) { if let map { table[id] = map } }
+        return .table(table)
+    }
+
+    /// The text maps of the blocks by block id: the blocks Ronten numbered
+    /// (`p1`, `p2`, … in order) by reading the id's number, any others (a
+    /// document read from JSON) through a dictionary, as before.
+    private enum BlockMaps: Sendable {
+        case ordered(ElementIndex, [TextMap?])
+        case table([String: TextMap])
+
+        subscript(id: String) -> TextMap? {
+            switch self {
+            case .ordered(let index, let maps): index[id].flatMap { maps[$0] }
+            case .table(let table): table[id]
+            }
+        }
     }
 
     /// Places spans of one sentence's text: the block's map is looked up

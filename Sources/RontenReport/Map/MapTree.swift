@@ -13,14 +13,16 @@ struct MapTree {
     let roots: [Int]
 
     init(_ tree: ArgumentTree) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(tree.nodes.count)
+        // A node listed twice is drawn once, where it is first listed.
+        let first = ElementIndex(tree.nodes.map(\.id), prefix: "n")
+        var slot = [Int](repeating: -1, count: tree.nodes.count)
         var nodes: [ArgumentNode] = []
         nodes.reserveCapacity(tree.nodes.count)
-        for node in tree.nodes where index[node.id] == nil {
-            index[node.id] = nodes.count
-            nodes.append(node)
+        for position in tree.nodes.indices where first[tree.nodes[position].id] == position {
+            slot[position] = nodes.count
+            nodes.append(tree.nodes[position])
         }
+        func index(_ id: String) -> Int? { first[id].map { slot[$0] } }
         var parent = [Int?](repeating: nil, count: nodes.count)
         var relationOf = [ArgumentRelation?](repeating: nil, count: nodes.count)
         // Union-find over the forest built so far: a new edge closes a cycle
@@ -32,7 +34,7 @@ struct MapTree {
             return x
         }
         for relation in tree.relations {
-            guard let from = index[relation.from], let to = index[relation.to], from != to, parent[from] == nil else { continue }
+            guard let from = index(relation.from), let to = index(relation.to), from != to, parent[from] == nil else { continue }
             let a = find(from), b = find(to)
             guard a != b else { continue }
             parent[from] = to

@@ -69,6 +69,7 @@ FUZZ_SECONDS   ?= 300
 FUZZ_CORPUS    ?= $(BUILD_DIR)/fuzz-corpus
 FUZZ_ARTIFACTS ?= $(BUILD_DIR)/fuzz-artifacts
 FUZZ_BIN       := .build-fuzz/debug/ronten-fuzz
+FUZZ_DICT      := $(BUILD_DIR)/fuzz.dict
 
 .PHONY: fuzz test-sanitize
 
@@ -77,8 +78,11 @@ fuzz: deps
 	  -Xswiftc -parse-as-library -Xswiftc -DFUZZING --product ronten-fuzz
 	@mkdir -p $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS)
 	$(FUZZ_BIN) --write-seeds $(FUZZ_CORPUS) Examples
+	@# The dictionary: the readers' tokens and the bundled lexicons' words (Tests/Fuzz/make_dict.py).
+	python3 Tests/Fuzz/make_dict.py > $(FUZZ_DICT)
+	@echo "Dictionary: $(FUZZ_DICT) ($$(grep -c '^"' $(FUZZ_DICT)) entries)"
 	@echo "Crashes, timeouts and OOM inputs go to $(FUZZ_ARTIFACTS)/ (replay one: $(FUZZ_BIN) FILE)"
-	$(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	$(FUZZ_BIN) $(FUZZ_CORPUS) -dict=$(FUZZ_DICT) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -artifact_prefix=$(FUZZ_ARTIFACTS)/ -print_final_stats=1
 	@echo "Corpus: $(FUZZ_CORPUS)/ ($$(ls $(FUZZ_CORPUS) | wc -l) inputs); artifacts: $(FUZZ_ARTIFACTS)/ ($$(ls $(FUZZ_ARTIFACTS) | wc -l) files)"
 

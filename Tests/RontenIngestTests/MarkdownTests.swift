@@ -57,6 +57,26 @@ struct MarkdownTests {
         #expect(document.blocks[0].text == "| 年 | 投資 |\n|---|---:|\n| 2025 | 600億ドル |")
     }
 
+    /// A table is a header line with a pipe, then a delimiter line of at
+    /// least three dashes with a pipe; line ends may be LF, CR LF or CR.
+    @Test func tellsAPipeTableByItsFirstTwoLines() {
+        func isTable(_ text: String) -> Bool { MarkdownReader.isTable(ArraySlice(Array(text.utf8))) }
+        #expect(isTable("| a | b |\n|---|---|\n| 1 | 2 |"))
+        #expect(isTable("\n\r\na | b\r\n:-- | --:"))
+        #expect(isTable("a|b\r-|--|"))
+        #expect(isTable(String(repeating: "長い見出し", count: 2_000) + "|\n| --- |"))
+        #expect(!isTable("| a | b |\n|--|"))  // two dashes
+        #expect(!isTable("| a | b |\n---"))  // no pipe in the delimiter
+        #expect(!isTable("a b\n|---|"))  // no pipe in the header
+        #expect(!isTable("| a |\n|---|x"))
+        #expect(!isTable("| a |"))
+        #expect(!isTable(""))
+        // A slice that does not start at 0, as the reader passes a block.
+        let text = Array("prose\n| a |\n| --- |".utf8)
+        #expect(MarkdownReader.isTable(text[6...]))
+        #expect(!MarkdownReader.isTable(text[0..<11]))
+    }
+
     @Test func keepsInlineHTMLAsLiteralText() throws {
         let document = try ingest("Click <script>alert(1)</script> here &amp; now.\n")
         #expect(document.blockTexts == ["Click <script>alert(1)</script> here & now."])

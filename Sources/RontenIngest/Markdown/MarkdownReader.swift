@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 
 /// Markdown → raw blocks: libcmark finds the structure, the aligner keeps
@@ -81,25 +82,31 @@ enum MarkdownReader {
     /// A pipe table written as text (GFM syntax, which CommonMark reads as a
     /// paragraph): a header row, then a delimiter row of dashes and pipes.
     static func isTable(_ block: ArraySlice<UInt8>) -> Bool {
-        // The first two non-empty lines, found without splitting the block.
-        func line(from start: Int) -> Range<Int>? {
-            var i = start
-            while i < block.endIndex, block[i] == 0x0A || block[i] == 0x0D { i += 1 }
-            guard i < block.endIndex else { return nil }
-            var end = i
-            while end < block.endIndex, block[end] != 0x0A, block[end] != 0x0D { end += 1 }
-            return i..<end
-        }
-        guard let header = line(from: block.startIndex), block[header].contains(0x7C),
-              let delimiter = line(from: header.upperBound) else { return false }
-        var dashes = 0
-        for b in block[delimiter] {
-            switch b {
-            case 0x2D: dashes += 1
-            case 0x7C, 0x3A, 0x20, 0x09: continue
-            default: return false
+        block.withUnsafeBufferPointer { block in
+            // The first two non-empty lines, found without splitting the block;
+            // a line's end and its pipe by memchr, since a flattened paragraph
+            // is one long line (the byte loops were 2,000 instructions a block).
+            guard let base = block.baseAddress else { return false }
+            let n = block.count
+            func line(from start: Int) -> Range<Int>? {
+                var i = start
+                while i < n, block[i] == 0x0A || block[i] == 0x0D { i += 1 }
+                guard i < n else { return nil }
+                let lf = memchr(base + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+                let cr = memchr(base + i, 0x0D, lf - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lf
+                return i..<cr
             }
+            func hasPipe(_ line: Range<Int>) -> Bool { memchr(base + line.lowerBound, 0x7C, line.count) != nil }
+            guard let header = line(from: 0), hasPipe(header), let delimiter = line(from: header.upperBound) else { return false }
+            var dashes = 0
+            for i in delimiter {
+                switch block[i] {
+                case 0x2D: dashes += 1
+                case 0x7C, 0x3A, 0x20, 0x09: continue
+                default: return false
+                }
+            }
+            return dashes >= 3 && hasPipe(delimiter)
         }
-        return dashes >= 3 && block[delimiter].contains(0x7C)
     }
 }

@@ -19,6 +19,10 @@ struct Options {
     /// memory file system writes the same bytes without that state.
     var output = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/ronten-bench-\(getpid())" : "build/bench/out"
     var repeatFactor = 5
+    /// Runs of each tool the CPU ratio rests on (cmark, mecab, Ronten at
+    /// `--jobs 1`), taken in turn; each row shows its median run. One run of
+    /// the same binary differs from the next by up to 15 % on this machine.
+    var runs = 3
     /// The whole pipeline: analysis, tree, findings and the HTML and JSON reports.
     var rontenArguments = ["report", "--format", "html,json", "--no-cache"]
     var markdownTable = false
@@ -33,6 +37,7 @@ struct Options {
             case "--scratch": scratch = value; i += 1
             case "--output": output = value; i += 1
             case "--repeat": repeatFactor = Int(value) ?? 5; i += 1
+            case "--runs": runs = max(1, Int(value) ?? 3); i += 1
             case "--command": rontenArguments = value.split(separator: " ").map(String.init); i += 1
             case "--markdown": markdownTable = true
             default:
@@ -134,13 +139,28 @@ if !FileManager.default.fileExists(atPath: repeated) {
     }
 }
 
+/// The run of median CPU time among `runs` (the middle one, or the lower
+/// middle of an even number), with its own wall time and peak memory.
+func median(_ runs: [Measurement]) -> Measurement {
+    runs.sorted { $0.cpu < $1.cpu }[(runs.count - 1) / 2]
+}
+
 let allBytes = size(all), jaBytes = size(japanese)
 var rows: [Measurement] = []
-let cmark = measure("cmark (all, 1 core)", ["cmark", allText], bytes: allBytes, documents: all.count)
-let mecab = measure("mecab (ja, 1 core)", ["mecab", jaText], bytes: jaBytes, documents: japanese.count)
-rows += [cmark, mecab]
 let output = options.output
 func fresh() { try? FileManager.default.removeItem(atPath: output) }
+// The three runs the CPU ratio rests on, taken in turn so that the machine's
+// drift over the minutes falls on all three alike.
+var cmarkRuns: [Measurement] = [], mecabRuns: [Measurement] = [], ronten1Runs: [Measurement] = []
+for _ in 0..<options.runs {
+    cmarkRuns.append(measure("cmark (all, 1 core)", ["cmark", allText], bytes: allBytes, documents: all.count))
+    mecabRuns.append(measure("mecab (ja, 1 core)", ["mecab", jaText], bytes: jaBytes, documents: japanese.count))
+    fresh()
+    ronten1Runs.append(measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1", "-o", output] + corpusFolders,
+                               bytes: allBytes, documents: all.count))
+}
+let cmark = median(cmarkRuns), mecab = median(mecabRuns), ronten1 = median(ronten1Runs)
+rows += [cmark, mecab]
 fresh()
 // Japanese analysis alone (findings out, no pages), against mecab on the same files.
 let japaneseCheck = measure("ronten check ja --jobs 1",
@@ -149,9 +169,6 @@ let japaneseCheck = measure("ronten check ja --jobs 1",
 // The analysis alone (ingest, evaluation, findings, tree), as JSON Lines to /dev/null.
 let analysisOnly = measure("ronten analyze --jobs 2", [options.ronten, "analyze", "--format", "jsonl", "--jobs", "2"] + corpusFolders,
                            bytes: allBytes, documents: all.count)
-fresh()
-let ronten1 = measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1", "-o", output] + corpusFolders,
-                      bytes: allBytes, documents: all.count)
 fresh()
 let ronten2 = measure("ronten --jobs 2", [options.ronten] + options.rontenArguments + ["--jobs", "2", "-o", output] + corpusFolders,
                       bytes: allBytes, documents: all.count)
@@ -175,6 +192,10 @@ func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(
 print("Corpus: \(all.count) articles, \(format(Double(allBytes) / 1_048_576, 1)) MB (\(japanese.count) Japanese, \(format(Double(jaBytes) / 1_048_576, 1)) MB)")
 print("Ronten: \(([options.ronten] + options.rontenArguments).joined(separator: " "))")
 print("Pages written to: \(output)")
+if options.runs > 1 {
+    let spread = { (runs: [Measurement]) in runs.map { format($0.cpu) }.joined(separator: ", ") }
+    print("cmark, mecab and ronten --jobs 1: median of \(options.runs) runs taken in turn (CPU s: cmark \(spread(cmarkRuns)); mecab \(spread(mecabRuns)); ronten \(spread(ronten1Runs)))")
+}
 print("")
 let header = ["tool", "wall s", "CPU s", "MB/s", "docs/s", "peak MB"]
 let table = rows.map { [$0.name, format($0.wall), format($0.cpu), format($0.megabytesPerSecond, 1),
@@ -195,6 +216,10 @@ if options.markdownTable {
 print("")
 let reference = cmark.cpu + mecab.cpu
 print("CPU ratio, ronten / (mecab ja + cmark all):  \(format(ronten1.cpu / reference))  (target ≤ 3.00)")
+if options.runs > 1 {
+    let ratios = (0..<options.runs).map { ronten1Runs[$0].cpu / (cmarkRuns[$0].cpu + mecabRuns[$0].cpu) }
+    print("  each turn's own ratio:                      \(ratios.map { format($0) }.joined(separator: ", "))")
+}
 print("Japanese analysis speed, mecab / ronten check: \(format(mecab.cpu / japaneseCheck.cpu))  (target ≥ 0.33)")
 print("Pages over analysis (CPU, --jobs 2):         \(format((ronten2.cpu - analysisOnly.cpu) / analysisOnly.cpu))  (target ≤ 1.00)")
 print("Wall speed-up, --jobs 2 over --jobs 1:        \(format(ronten1.wall / ronten2.wall))  (target ≥ 1.70)")

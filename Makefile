@@ -76,7 +76,7 @@ FUZZ_DICT      := $(BUILD_DIR)/fuzz.dict
 fuzz: deps
 	RONTEN_SYSTEM_MALLOC=1 $(SWIFT) build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
 	  -Xswiftc -parse-as-library -Xswiftc -DFUZZING --product ronten-fuzz
-	@mkdir -p $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS)
+	@mkdir -p $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS) $(dir $(FUZZ_DICT))
 	$(FUZZ_BIN) --write-seeds $(FUZZ_CORPUS) Examples
 	@# The dictionary: the readers' tokens and the bundled lexicons' words (Tests/Fuzz/make_dict.py).
 	python3 Tests/Fuzz/make_dict.py > $(FUZZ_DICT)

@@ -117,7 +117,13 @@ enum NodeLabel {
         mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
             let length = end - start
             if capacity - count < length { grow(length) }
-            (bytes + count).update(from: text.baseAddress! + start, count: length)
+            if length <= 4 {
+                // One character, most often: stored byte by byte, where
+                // `update(from:count:)` called memmove for three bytes.
+                for k in 0..<length { bytes[count + k] = text[start + k] }
+            } else {
+                (bytes + count).update(from: text.baseAddress! + start, count: length)
+            }
             count += length
         }
 
@@ -189,7 +195,18 @@ enum NodeLabel {
                         i = next
                         continue
                     }
-                    if !place(text, space: false, i, next, 1) { truncated = true; return }
+                    // A wide character on its own, as `place` would put it,
+                    // without the call: most of a Japanese label.
+                    if lineWidth + 1 > width && lineWidth > 0 {
+                        flushLine()
+                        if lines.count == maxLines { truncated = true; return }
+                    }
+                    if width < 1 {
+                        if !place(text, space: false, i, next, 1) { truncated = true; return }
+                    } else {
+                        append(text, i, next)
+                        lineWidth += 1
+                    }
                 } else {
                     if wordStart == wordEnd { wordStart = i }
                     wordEnd = next

@@ -141,7 +141,8 @@ struct TextBytes {
     /// A lowercase ASCII word of up to 12 letters packed into an integer, five
     /// bits a letter: a hash key that costs no String for the word.
     func wordKey(_ range: Range<Int>) -> UInt64? {
-        guard range.count <= 12 else { return nil }
+        // Its callers pass letter runs; checked anyway, as lowercaseWord is.
+        guard range.count <= 12, range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
         var key: UInt64 = 0
         for k in range { key = key << 5 | UInt64(Self.lower(bytes[k]) & 0x1F) }
         return key

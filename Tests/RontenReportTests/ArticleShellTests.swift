@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RontenReport
 
@@ -14,13 +15,39 @@ import Testing
         """
 
     @Test func theShippedArticleTemplateIsRenderedAheadForEveryKind() {
-        let shells = PageTemplates.embedded.articleShells
+        let shells = PageTemplates.embedded.articleShells.all()
         // Two locales, a title language tag of the other locale or none, a date or not, an author or not.
         #expect(shells.count == 2 * 2 * 4)
         for shell in shells.values {
             #expect(shell.pieces.contains { if case .body = $0 { true } else { false } })
             #expect(shell.pieces.contains { if case .title = $0 { true } else { false } })
         }
+    }
+
+    /// Shells are made when first asked for, from any worker: asked for by
+    /// eight threads at once, each kind gives the shell a lone caller gets.
+    @Test func shellsMadeOnDemandFromManyThreadsAreTheSame() throws {
+        let shared = try PageTemplates(texts: EmbeddedTemplates.files)
+        let kinds = ArticleShell.kinds
+        let answers = Answers(count: kinds.count * 8)
+        DispatchQueue.concurrentPerform(iterations: kinds.count * 8) { index in
+            answers.set(index, shared.articleShells[kinds[index % kinds.count]]?.bytes)
+        }
+        let alone = try PageTemplates(texts: EmbeddedTemplates.files).articleShells.all()
+        for index in 0..<kinds.count * 8 {
+            let bytes = answers.get(index)
+            #expect(bytes != nil && bytes == alone[kinds[index % kinds.count]]?.bytes)
+        }
+        let outside = ArticleShell.Kind(locale: .en, titleLang: "en", factLabels: [])
+        #expect(shared.articleShells[outside] == nil)  // not a kind a page can be: Mustache renders it
+    }
+
+    private final class Answers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [[UInt8]?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: [UInt8]?) { lock.lock(); values[index] = value; lock.unlock() }
+        func get(_ index: Int) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return values[index] }
     }
 
     @Test func examplePagesTakeAShell() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import RontenCore
 
 /// The article page around its per-article values, rendered by Mustache once
@@ -38,30 +39,35 @@ struct ArticleShell: Sendable {
         TemplateTags.allow(template, verbatim: ["body"], escaped: varying)
     }
 
-    /// Every kind a page can be, rendered by `render` (the article template
-    /// with the style sheet added); nil where a shell could not be read back.
-    static func all(_ render: ([String: Any]) -> String) -> [Kind: ArticleShell] {
-        var shells: [Kind: ArticleShell] = [:]
+    /// Every kind a page can be: each locale, a title language tag other
+    /// than the locale's or none, a date or not, an author or not.
+    static let kinds: [Kind] = {
+        var kinds: [Kind] = []
         for locale in ReportLocale.allCases {
             let labels = Labels(locale: locale)
             let tags: [String?] = [nil] + Language.allCases.compactMap(ArticleText.languageTag)
             for titleLang in tags where titleLang != locale.rawValue {
                 for hasDate in [false, true] {
                     for hasAuthor in [false, true] {
-                        let kind = Kind(locale: locale, titleLang: titleLang,
-                                        factLabels: PageFacts.labels(labels, hasDate: hasDate, hasAuthor: hasAuthor))
-                        var context = ArticleReport.constantContext(labels)
-                        context["title"] = BodySplice.mark("t")
-                        context["indexLink"] = BodySplice.mark("i")
-                        context["facts"] = kind.factLabels.enumerated().map { ["label": $1, "value": BodySplice.mark("v\($0)")] }
-                        context["body"] = BodySplice.mark
-                        if let titleLang { context["titleLang"] = titleLang }
-                        if let shell = ArticleShell(render(context), facts: kind.factLabels.count) { shells[kind] = shell }
+                        kinds.append(Kind(locale: locale, titleLang: titleLang,
+                                          factLabels: PageFacts.labels(labels, hasDate: hasDate, hasAuthor: hasAuthor)))
                     }
                 }
             }
         }
-        return shells
+        return kinds
+    }()
+
+    /// The shell of one kind, rendered by `render` (the article template
+    /// with the style sheet added); nil where it could not be read back.
+    static func make(_ kind: Kind, _ render: ([String: Any]) -> String) -> ArticleShell? {
+        var context = ArticleReport.constantContext(Labels(locale: kind.locale))
+        context["title"] = BodySplice.mark("t")
+        context["indexLink"] = BodySplice.mark("i")
+        context["facts"] = kind.factLabels.enumerated().map { ["label": $1, "value": BodySplice.mark("v\($0)")] }
+        context["body"] = BodySplice.mark
+        if let titleLang = kind.titleLang { context["titleLang"] = titleLang }
+        return ArticleShell(render(context), facts: kind.factLabels.count)
     }
 
     /// Reads the marks back out of a rendered shell.
@@ -140,5 +146,44 @@ enum MustacheEscaping {
             default: bytes.append(contentsOf: character.utf8)
             }
         }
+    }
+}
+
+/// The article page's shells, each rendered the first time a page of its
+/// kind is written. Rendering all sixteen when the templates loaded was a
+/// fifth of a one-article report's instructions (36 M of 196 M), and such a
+/// report needs one. Shared by the workers, so the table is locked; a shell
+/// is rendered once under the lock.
+final class ArticleShells: @unchecked Sendable {
+    private let render: (@Sendable ([String: Any]) -> String)?
+    private let lock = NSLock()
+    /// Guarded by `lock`: the kinds asked for so far, nil where none could be made.
+    private var made: [ArticleShell.Kind: ArticleShell?] = [:]
+
+    /// `render` nil: the template does not qualify, and every page goes through Mustache.
+    init(render: (@Sendable ([String: Any]) -> String)?) {
+        self.render = render
+    }
+
+    /// No shell is ever made (the template does not qualify, or splicing is off).
+    var isEmpty: Bool { render == nil }
+
+    /// The shell for `kind`, nil for a kind not in ``ArticleShell/kinds``
+    /// (its page goes through Mustache, as before).
+    subscript(kind: ArticleShell.Kind) -> ArticleShell? {
+        guard let render else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        if let shell = made[kind] { return shell }
+        let shell = ArticleShell.kinds.contains(kind) ? ArticleShell.make(kind, render) : nil
+        made[kind] = shell
+        return shell
+    }
+
+    /// Every kind's shell (for tests).
+    func all() -> [ArticleShell.Kind: ArticleShell] {
+        var shells: [ArticleShell.Kind: ArticleShell] = [:]
+        for kind in ArticleShell.kinds { shells[kind] = self[kind] }
+        return shells
     }
 }

@@ -16,9 +16,9 @@ public struct PageTemplates: Sendable {
     let mapStyle: String
     /// The templates whose body may be spliced in as bytes (see BodySplice).
     let splicing: Set<String>
-    /// The article page's shells by kind, empty when the template does not
-    /// qualify (see ArticleShell).
-    let articleShells: [ArticleShell.Kind: ArticleShell]
+    /// The article page's shells by kind, made as pages need them; empty
+    /// when the template does not qualify (see ArticleShell).
+    let articleShells: ArticleShells
 
     /// The templates shipped in the binary.
     public static let embedded: PageTemplates = {
@@ -75,13 +75,14 @@ public struct PageTemplates: Sendable {
         let mapStyle = texts["map.css"] ?? ""
         self.mapStyle = mapStyle
         if splice, ArticleShell.allows(texts["article.html.mustache"] ?? "") {
-            articleShells = ArticleShell.all { context in
+            let article = library, sheets = mapStyle + style
+            articleShells = ArticleShells { context in
                 var context = context
-                context["style"] = mapStyle + style
-                return library.render(context, withTemplate: "article") ?? ""
+                context["style"] = sheets
+                return article.render(context, withTemplate: "article") ?? ""
             }
         } else {
-            articleShells = [:]
+            articleShells = ArticleShells(render: nil)
         }
     }
 

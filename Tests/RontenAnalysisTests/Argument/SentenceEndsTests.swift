@@ -57,6 +57,24 @@ struct SentenceEndsTests {
         }
     }
 
+    /// The scan skips eight bytes at a time while none is a space or an n:
+    /// every word is still found at every offset, after Japanese or Latin text.
+    @Test func negationsAreFoundAtEveryOffset() {
+        let heads = ["", "x", "ab", "日本", "abcdefghijklm", "これは長い文の始まりで", "Nine nations "]
+        let words = [" not ", "n't ", "N'T ", " no longer ", " NOT", " no-longer ", "nn't", " n ot "]
+        for head in heads {
+            for pad in 0..<9 {
+                for word in words {
+                    for tail in ["", "。", "so", "です。"] {
+                        let text = head + String(repeating: "ぁ", count: pad % 3) + String(repeating: "z", count: pad) + word + tail
+                        let any = [" not ", "n't ", " no longer "].contains { text.lowercased().contains($0) }
+                        #expect(SentenceEnds.hasNegation(text) == any, "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func shortnessCountsCharactersNotBytes() {
         #expect(SentenceEnds.isShorter("これは重要だ。", than: 8))
         #expect(!SentenceEnds.isShorter("これは重要だ。", than: 7))

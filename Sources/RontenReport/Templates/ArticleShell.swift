@@ -7,14 +7,15 @@ import RontenCore
 /// Everything an article page shows but its title, index link, fact values
 /// and body is the same for every article of one locale, language tag and
 /// list of facts: the labels, the table of contents, the style sheet. So
-/// each such kind is rendered once when the templates load, with marks
-/// where the per-article values go, and a page is the shell's bytes with
-/// the values put in place of the marks, escaped as Mustache escapes them.
+/// each such kind is rendered once, when the first page of that kind is
+/// written (see ArticleShells), with marks where the per-article values
+/// go, and a page is the shell's bytes with the values put in place of the
+/// marks, escaped as Mustache escapes them.
 /// Profiling put Mustache's own lookups at 2% of a whole-corpus report.
 ///
 /// The values must reach the page only as `{{title}}`, `{{indexLink}}`,
 /// `{{value}}` and `{{{body}}}` (TemplateTags checks); a template that uses
-/// them otherwise, or a page of a kind not rendered ahead, goes through
+/// them otherwise, or a page of a kind not in `kinds`, goes through
 /// Mustache as before.
 struct ArticleShell: Sendable {
     /// What decides the shell: everything in the context but the per-article values.

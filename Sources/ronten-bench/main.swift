@@ -19,9 +19,10 @@ struct Options {
     /// memory file system writes the same bytes without that state.
     var output = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/ronten-bench-\(getpid())" : "build/bench/out"
     var repeatFactor = 5
-    /// Runs of each tool the CPU ratio rests on (cmark, mecab, Ronten at
-    /// `--jobs 1`), taken in turn; each row shows its median run. One run of
-    /// the same binary differs from the next by up to 15 % on this machine.
+    /// Turns of the three runs the CPU ratio rests on (cmark, mecab, Ronten
+    /// at `--jobs 1`, one after another); the turn with the median ratio is
+    /// shown. One run of the same binary differs from the next by up to 15 %
+    /// on this machine.
     var runs = 3
     /// The whole pipeline: analysis, tree, findings and the HTML and JSON reports.
     var rontenArguments = ["report", "--format", "html,json", "--no-cache"]
@@ -139,12 +140,6 @@ if !FileManager.default.fileExists(atPath: repeated) {
     }
 }
 
-/// The run of median CPU time among `runs` (the middle one, or the lower
-/// middle of an even number), with its own wall time and peak memory.
-func median(_ runs: [Measurement]) -> Measurement {
-    runs.sorted { $0.cpu < $1.cpu }[(runs.count - 1) / 2]
-}
-
 let allBytes = size(all), jaBytes = size(japanese)
 var rows: [Measurement] = []
 let output = options.output
@@ -159,7 +154,11 @@ for _ in 0..<options.runs {
     ronten1Runs.append(measure("ronten --jobs 1", [options.ronten] + options.rontenArguments + ["--jobs", "1", "-o", output] + corpusFolders,
                                bytes: allBytes, documents: all.count))
 }
-let cmark = median(cmarkRuns), mecab = median(mecabRuns), ronten1 = median(ronten1Runs)
+// The turn whose ratio is the median one (the lower middle of an even
+// number): its three rows are shown, so the ratio is read off the table.
+let turnRatios = (0..<options.runs).map { ronten1Runs[$0].cpu / (cmarkRuns[$0].cpu + mecabRuns[$0].cpu) }
+let medianTurn = turnRatios.indices.sorted { turnRatios[$0] < turnRatios[$1] }[(options.runs - 1) / 2]
+let cmark = cmarkRuns[medianTurn], mecab = mecabRuns[medianTurn], ronten1 = ronten1Runs[medianTurn]
 rows += [cmark, mecab]
 fresh()
 // Japanese analysis alone (findings out, no pages), against mecab on the same files.
@@ -194,7 +193,7 @@ print("Ronten: \(([options.ronten] + options.rontenArguments).joined(separator: 
 print("Pages written to: \(output)")
 if options.runs > 1 {
     let spread = { (runs: [Measurement]) in runs.map { format($0.cpu) }.joined(separator: ", ") }
-    print("cmark, mecab and ronten --jobs 1: median of \(options.runs) runs taken in turn (CPU s: cmark \(spread(cmarkRuns)); mecab \(spread(mecabRuns)); ronten \(spread(ronten1Runs)))")
+    print("cmark, mecab and ronten --jobs 1: \(options.runs) turns; the rows are turn \(medianTurn + 1), the median ratio (CPU s: cmark \(spread(cmarkRuns)); mecab \(spread(mecabRuns)); ronten \(spread(ronten1Runs)))")
 }
 print("")
 let header = ["tool", "wall s", "CPU s", "MB/s", "docs/s", "peak MB"]
@@ -217,8 +216,7 @@ print("")
 let reference = cmark.cpu + mecab.cpu
 print("CPU ratio, ronten / (mecab ja + cmark all):  \(format(ronten1.cpu / reference))  (target ≤ 3.00)")
 if options.runs > 1 {
-    let ratios = (0..<options.runs).map { ronten1Runs[$0].cpu / (cmarkRuns[$0].cpu + mecabRuns[$0].cpu) }
-    print("  each turn's own ratio:                      \(ratios.map { format($0) }.joined(separator: ", "))")
+    print("  each turn's ratio:                          \(turnRatios.map { format($0) }.joined(separator: ", "))")
 }
 print("Japanese analysis speed, mecab / ronten check: \(format(mecab.cpu / japaneseCheck.cpu))  (target ≥ 0.33)")
 print("Pages over analysis (CPU, --jobs 2):         \(format((ronten2.cpu - analysisOnly.cpu) / analysisOnly.cpu))  (target ≤ 1.00)")

@@ -105,3 +105,12 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "a&lt;b&gt;&amp;&quot;&#39;c <\u{338}d 論点")
     }
 }
+
+extension ArticleShells {
+    /// Every kind's shell, made now.
+    func all() -> [ArticleShell.Kind: ArticleShell] {
+        var shells: [ArticleShell.Kind: ArticleShell] = [:]
+        for kind in ArticleShell.kinds { shells[kind] = self[kind] }
+        return shells
+    }
+}

@@ -88,15 +88,20 @@ enum MarkdownReader {
             // is one long line (the byte loops were 2,000 instructions a block).
             guard let base = block.baseAddress else { return false }
             let n = block.count
+            /// Where `byte` first stands in `range`, or nil.
+            func find(_ byte: UInt8, in range: Range<Int>) -> Int? {
+                memchr(base + range.lowerBound, Int32(byte), range.count).map {
+                    UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+                }
+            }
             func line(from start: Int) -> Range<Int>? {
                 var i = start
                 while i < n, block[i] == 0x0A || block[i] == 0x0D { i += 1 }
                 guard i < n else { return nil }
-                let lf = memchr(base + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
-                let cr = memchr(base + i, 0x0D, lf - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lf
-                return i..<cr
+                let lf = find(0x0A, in: i..<n) ?? n
+                return i..<(find(0x0D, in: i..<lf) ?? lf)
             }
-            func hasPipe(_ line: Range<Int>) -> Bool { memchr(base + line.lowerBound, 0x7C, line.count) != nil }
+            func hasPipe(_ line: Range<Int>) -> Bool { find(0x7C, in: line) != nil }
             guard let header = line(from: 0), hasPipe(header), let delimiter = line(from: header.upperBound) else { return false }
             var dashes = 0
             for i in delimiter {

@@ -180,11 +180,4 @@ final class ArticleShells: @unchecked Sendable {
         made[kind] = shell
         return shell
     }
-
-    /// Every kind's shell (for tests).
-    func all() -> [ArticleShell.Kind: ArticleShell] {
-        var shells: [ArticleShell.Kind: ArticleShell] = [:]
-        for kind in ArticleShell.kinds { shells[kind] = self[kind] }
-        return shells
-    }
 }

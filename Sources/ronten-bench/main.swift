@@ -28,25 +28,67 @@ struct Options {
     var rontenArguments = ["report", "--format", "html,json", "--no-cache"]
     var markdownTable = false
 
+    static let usage = """
+        usage: ronten-bench [options]
+
+        Times Ronten's whole pipeline (`ronten report --format html,json
+        --no-cache`) over the benchmark corpus against `cmark` (all of it) and
+        `mecab` (its ja/ half) on the same files: with --jobs 1 and 2, on the
+        corpus repeated, and `ronten check` with a cold and a warm cache.
+
+          --corpus DIR     the corpus, holding ja/ and en/ (default ../shared/corpus)
+          --ronten PATH    the ronten binary (default .build/release/ronten)
+          --scratch DIR    concatenated inputs and the check cache (default build/bench)
+          --output DIR     where the timed runs write their pages (default
+                           /dev/shm/ronten-bench-PID, else build/bench/out)
+          --repeat N       copies of the corpus in the growth run (default 5)
+          --runs N         turns of cmark, mecab and ronten --jobs 1 (default 3)
+          --command ARGS   the ronten arguments timed, space-separated
+          --markdown       the table as Markdown
+          -h, --help       this text
+
+        """
+
     init(_ arguments: [String]) {
         var i = 1
         while i < arguments.count {
-            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
-            switch arguments[i] {
-            case "--corpus": corpus = value; i += 1
-            case "--ronten": ronten = value; i += 1
-            case "--scratch": scratch = value; i += 1
-            case "--output": output = value; i += 1
-            case "--repeat": repeatFactor = Int(value) ?? 5; i += 1
-            case "--runs": runs = max(1, Int(value) ?? 3); i += 1
-            case "--command": rontenArguments = value.split(separator: " ").map(String.init); i += 1
+            let option = arguments[i]
+            /// The option's value; a missing one is a usage error, not an empty path.
+            func value() -> String {
+                guard i + 1 < arguments.count else { Self.fail("\(option) needs a value") }
+                i += 1
+                return arguments[i]
+            }
+            func count(atLeast least: Int) -> Int {
+                let text = value()
+                guard let number = Int(text), number >= least else {
+                    Self.fail("\(option) needs a whole number of at least \(least), not '\(text)'")
+                }
+                return number
+            }
+            switch option {
+            case "--corpus": corpus = value()
+            case "--ronten": ronten = value()
+            case "--scratch": scratch = value()
+            case "--output": output = value()
+            case "--repeat": repeatFactor = count(atLeast: 2)
+            case "--runs": runs = count(atLeast: 1)
+            case "--command": rontenArguments = value().split(separator: " ").map(String.init)
             case "--markdown": markdownTable = true
+            case "-h", "--help":
+                FileHandle.standardOutput.write(Data(Self.usage.utf8))
+                exit(0)
             default:
-                FileHandle.standardError.write(Data("ronten-bench: unknown option \(arguments[i])\n".utf8))
-                exit(2)
+                Self.fail("unknown option \(option)")
             }
             i += 1
         }
+    }
+
+    /// A usage error: one line and the way to the options, exit status 2.
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("ronten-bench: \(message) (see ronten-bench --help)\n".utf8))
+        exit(2)
     }
 }
 
@@ -106,7 +148,7 @@ func size(_ files: [String]) -> Int {
 
 /// One file holding all the given files, for tools that read standard input.
 func concatenate(_ files: [String], into path: String) {
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     let handle = FileHandle(forWritingAtPath: path)!
     for file in files {
         if let data = FileManager.default.contents(atPath: file) { handle.write(data); handle.write(Data("\n".utf8)) }
@@ -120,7 +162,8 @@ let corpusFolders = ["ja", "en"].map { options.corpus + "/" + $0 }
 let all = corpusFolders.flatMap { articles(under: $0) }
 let japanese = all.filter { $0.contains("/ja/") }
 guard !all.isEmpty else {
-    FileHandle.standardError.write(Data("ronten-bench: no articles under \(options.corpus)\n".utf8))
+    // The corpus is not part of the repository: say where it was looked for.
+    FileHandle.standardError.write(Data("ronten-bench: no articles under \(options.corpus)/ja or \(options.corpus)/en (give the corpus with --corpus DIR)\n".utf8))
     exit(1)
 }
 try? FileManager.default.createDirectory(atPath: options.scratch, withIntermediateDirectories: true)

@@ -231,6 +231,29 @@ rows += [japaneseCheck, analysisOnly, ronten1, ronten2, rontenX, cold, warm]
 
 func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 
+/// The machine the figures belong to, from /proc and /etc/os-release where
+/// they exist, so that a pasted table says what it was measured on.
+func machineDescription() -> String {
+    func firstValue(_ file: String, _ key: String, separator: Character) -> String? {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(key) {
+            guard let cut = line.firstIndex(of: separator) else { continue }
+            return line[line.index(after: cut)...].trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+        return nil
+    }
+    var parts: [String] = []
+    if let cpu = firstValue("/proc/cpuinfo", "model name", separator: ":") { parts.append(cpu) }
+    parts.append("\(ProcessInfo.processInfo.activeProcessorCount) cores")
+    parts.append("\(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB of memory")
+    if let system = firstValue("/etc/os-release", "PRETTY_NAME", separator: "=") { parts.append(system) }
+    let stamp = ISO8601DateFormatter().string(from: Date())
+    return parts.joined(separator: ", ") + "; " + stamp
+}
+
+print("Machine: \(machineDescription())")
+
 print("Corpus: \(all.count) articles, \(format(Double(allBytes) / 1_048_576, 1)) MB (\(japanese.count) Japanese, \(format(Double(jaBytes) / 1_048_576, 1)) MB)")
 print("Ronten: \(([options.ronten] + options.rontenArguments).joined(separator: " "))")
 print("Pages written to: \(output)")

@@ -245,7 +245,8 @@ func machineDescription() -> String {
     }
     var parts: [String] = []
     if let cpu = firstValue("/proc/cpuinfo", "model name", separator: ":") { parts.append(cpu) }
-    parts.append("\(ProcessInfo.processInfo.activeProcessorCount) cores")
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    parts.append("\(cores) core\(cores == 1 ? "" : "s")")
     parts.append("\(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB of memory")
     if let system = firstValue("/etc/os-release", "PRETTY_NAME", separator: "=") { parts.append(system) }
     let stamp = ISO8601DateFormatter().string(from: Date())

@@ -1,21 +1,24 @@
 import Foundation
 import Testing
 
+/// A binary of this package's build, found beside the running tests.
+func builtProduct(_ name: String) -> URL {
+    // Tests run from .build/<config>/…xctest; the binaries sit beside it.
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    while url.pathComponents.count > 1 {
+        let candidate = url.appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return candidate
+        }
+        url.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: ".build/debug/\(name)")
+}
+
 /// The built `ronten` binary, run as a user runs it.
 struct Ronten {
-    static let executable: URL = {
-        // Tests run from .build/<config>/…xctest; the binary sits beside it.
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.pathComponents.count > 1 {
-            let candidate = url.appendingPathComponent("ronten")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: ".build/debug/ronten")
-    }()
+    static let executable = builtProduct("ronten")
 
     struct Result {
         var status: Int32
@@ -23,7 +26,8 @@ struct Ronten {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                    executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
